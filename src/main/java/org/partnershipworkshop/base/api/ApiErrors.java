@@ -1,0 +1,92 @@
+package org.partnershipworkshop.base.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.partnershipworkshop.base.InputTooLargeException;
+import org.partnershipworkshop.base.Language;
+import org.partnershipworkshop.base.Messages;
+import org.partnershipworkshop.base.NotFoundException;
+import org.partnershipworkshop.base.PreconditionRequiredException;
+import org.partnershipworkshop.base.StaleRevisionException;
+import org.partnershipworkshop.base.UnreadableInputException;
+import org.partnershipworkshop.base.ValidationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors of the JSON API as {@code application/problem+json} (RFC 9457): a readable {@code detail} and,
+ * for broken rules, one entry per problem with its JSON path.
+ */
+@RestControllerAdvice(basePackages = "org.partnershipworkshop")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final Messages messages;
+
+    ApiErrors(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ValidationFailedException.class)
+    ResponseEntity<ProblemDetail> invalid(ValidationFailedException e) {
+        HttpStatus status = e instanceof UnreadableInputException ? HttpStatus.BAD_REQUEST
+                : e instanceof InputTooLargeException ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        List<Map<String, String>> errors = e.violations().stream()
+                .map(v -> Map.of("path", v.path(), "message", messages.describe(v, Language.EN))).toList();
+        String detail = errors.size() == 1 ? errors.getFirst().get("message")
+                : errors.size() + " problems; nothing was written: " + String.join("; ", errors.stream().map(m -> m.get("message")).toList());
+        ProblemDetail problem = problem(status, detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(StaleRevisionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleRevisionException e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, e.getMessage() + "; nothing was written");
+        problem.setProperty("currentRevision", e.currentRevision());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage()));
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<ProblemDetail> notFound(Exception e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<ProblemDetail> denied(Exception e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "not allowed for this account or table"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON"));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        log.error("API request failed", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error; see the server log"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

@@ -1,0 +1,10 @@
+package org.partnershipworkshop.canvas;
+
+/** One entry of a canvas field: a sticky note, a resource, a partner or an indicator. */
+public sealed interface CanvasEntry permits Note, Resource, PartnerEntry, Indicator {
+
+    FieldKind kind();
+
+    /** The entry's main text, as shown in a one-line summary. */
+    String headline();
+}

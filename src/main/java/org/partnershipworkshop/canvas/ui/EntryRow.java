@@ -1,0 +1,103 @@
+package org.partnershipworkshop.canvas.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.partnershipworkshop.base.ValidationFailedException;
+import org.partnershipworkshop.canvas.CanvasEdit;
+import org.partnershipworkshop.canvas.CanvasEntry;
+
+/**
+ * One entry on the board with its controls. Saves when the user commits: Enter, or focus leaving the
+ * row. An emptied entry is removed. Alt+↑/↓ move it; the buttons do the same for the mouse.
+ */
+class EntryRow<T extends CanvasEntry> extends Div {
+
+    private final FieldArea<T> area;
+    private final EntryEditor<T> editor;
+    private int index;
+    private T entry;
+
+    EntryRow(FieldArea<T> area, EntryEditor<T> editor, int index, T entry, boolean editable) {
+        this.area = area;
+        this.editor = editor;
+        addClassName("entry-row");
+        addClassName("entry-" + entry.kind().id());
+        add(editor);
+        editor.setReadOnly(!editable);
+        setEntry(index, entry);
+        if (editable) {
+            Div controls = new Div(button(VaadinIcon.ARROW_UP, "canvas.moveUp", () -> move(-1)),
+                    button(VaadinIcon.ARROW_DOWN, "canvas.moveDown", () -> move(1)),
+                    button(VaadinIcon.CLOSE_SMALL, "canvas.remove", this::remove));
+            controls.addClassName("entry-controls");
+            add(controls);
+            getElement().addEventListener("focusout", e -> commit())
+                    .setFilter("!element.contains(event.relatedTarget)");
+            Shortcuts.addShortcutListener(this, this::commit, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
+            Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(this);
+            Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
+        }
+    }
+
+    private Button button(VaadinIcon icon, String labelKey, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        return button;
+    }
+
+    void setEntry(int index, T entry) {
+        this.index = index;
+        if (!entry.equals(this.entry)) {
+            this.entry = entry;
+            editor.show(entry);
+            editor.clearProblems();
+        }
+    }
+
+    T entry() {
+        return entry;
+    }
+
+    void focus() {
+        editor.focus();
+    }
+
+    /** Saves what the inputs say if it differs from the saved entry. */
+    void commit() {
+        if (editor.isBlank()) {
+            area.submit(new CanvasEdit.Remove(area.fieldId(), index, entry));
+            return;
+        }
+        T next;
+        try {
+            next = editor.read();
+        } catch (ValidationFailedException e) {
+            area.showProblems(editor, e);
+            return;
+        }
+        editor.clearProblems();
+        if (!next.equals(entry)) {
+            area.submit(new CanvasEdit.Replace(area.fieldId(), index, entry, next));
+        }
+    }
+
+    private void move(int delta) {
+        commit();
+        int target = index + delta;
+        if (target >= 0 && target < area.size()) {
+            area.submit(new CanvasEdit.Move(area.fieldId(), index, entry, target));
+            area.focusRow(target);
+        }
+    }
+
+    private void remove() {
+        area.submit(new CanvasEdit.Remove(area.fieldId(), index, entry));
+    }
+}

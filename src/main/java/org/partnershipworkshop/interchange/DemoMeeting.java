@@ -1,0 +1,50 @@
+package org.partnershipworkshop.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.partnershipworkshop.base.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start of an installation, imports the demo meeting (Velingrad 2012, nine groups) unless
+ * WORKSHOP_DEMO=false. It is imported once: a deleted demo stays deleted.
+ */
+@Component
+@Order(10)
+class DemoMeeting implements ApplicationRunner {
+
+    static final String RESOURCE = "demo/velingrad-2012.json";
+    private static final Logger log = LoggerFactory.getLogger(DemoMeeting.class);
+
+    private final InterchangeService interchange;
+    private final boolean enabled;
+
+    DemoMeeting(InterchangeService interchange, @Value("${workshop.demo:true}") boolean enabled) {
+        this.interchange = interchange;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            return;
+        }
+        byte[] document;
+        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+            document = in.readAllBytes();
+        }
+        try {
+            SystemTask.run(() -> interchange.importDemoOnce(document))
+                    .ifPresent(id -> log.info("Imported the demo meeting as meeting {}", id));
+        } catch (RuntimeException e) {
+            log.error("The demo meeting could not be imported; the application runs without it", e);
+        }
+    }
+}
