@@ -2,6 +2,7 @@ package org.partnershipworkshop.canvas;
 
 import java.math.BigDecimal;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.Numbers;
 import org.partnershipworkshop.base.Rules;
 
 /** A result indicator of a practice: its name, unit, value for the last year and for the whole period. */
@@ -10,6 +11,8 @@ public record Indicator(String name, String unit, BigDecimal lastYear, BigDecima
     public Indicator {
         name = Rules.required(name, "name", Limits.TEXT);
         unit = Rules.optional(unit, "unit", Limits.TEXT);
+        lastYear = Numbers.canonical(lastYear);
+        wholePeriod = Numbers.canonical(wholePeriod);
     }
 
     @Override

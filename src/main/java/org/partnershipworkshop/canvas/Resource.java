@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.regex.Pattern;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.Numbers;
 import org.partnershipworkshop.base.Rules;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
@@ -16,6 +17,7 @@ public record Resource(String item, BigDecimal amount, String currency) implemen
     public Resource {
         item = Rules.required(item, "item", Limits.TEXT);
         currency = currency == null || currency.isBlank() ? null : currency;
+        amount = Numbers.canonical(amount);
         if (amount != null && amount.signum() < 0) {
             throw new ValidationFailedException(Violation.of("amount", "error.amountNegative"));
         }

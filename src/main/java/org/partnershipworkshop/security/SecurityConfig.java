@@ -33,8 +33,10 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/api/**", "/actuator/**")
+                // "/error" too: a 401 of the API is forwarded there and must stay a 401, not a login redirect.
+                .securityMatcher("/api/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/join").permitAll()

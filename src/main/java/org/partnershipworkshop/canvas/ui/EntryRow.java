@@ -12,8 +12,8 @@ import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasEntry;
 
 /**
- * One entry on the board with its controls. Saves when the user commits: Enter, or focus leaving the
- * row. An emptied entry is removed. Alt+↑/↓ move it; the buttons do the same for the mouse.
+ * One entry on the board with its controls. Saves when the user commits an input (Enter or leaving it);
+ * an emptied entry is removed. Alt+↑/↓ move it; the buttons do the same for the mouse.
  */
 class EntryRow<T extends CanvasEntry> extends Div {
 
@@ -36,9 +36,11 @@ class EntryRow<T extends CanvasEntry> extends Div {
                     button(VaadinIcon.CLOSE_SMALL, "canvas.remove", this::remove));
             controls.addClassName("entry-controls");
             add(controls);
-            getElement().addEventListener("focusout", e -> commit())
-                    .setFilter("!element.contains(event.relatedTarget)");
-            Shortcuts.addShortcutListener(this, this::commit, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
+            editor.onUserChange(this::commit);
+            if (editor.multiline()) {
+                // Enter commits a note (Shift+Enter still starts a new line): re-focusing syncs the value first.
+                Shortcuts.addShortcutListener(this, this::commit, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
+            }
             Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
         }

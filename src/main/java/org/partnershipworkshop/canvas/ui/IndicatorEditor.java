@@ -75,6 +75,11 @@ class IndicatorEditor extends EntryEditor<Indicator> {
     }
 
     @Override
+    java.util.List<com.vaadin.flow.component.HasValue<?, ?>> extraInputs() {
+        return java.util.List.of(lastYear, wholePeriod);
+    }
+
+    @Override
     Map<String, HasValidation> inputs() {
         return Map.of("name", name, "unit", unit);
     }

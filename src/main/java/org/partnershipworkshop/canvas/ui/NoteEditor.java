@@ -17,6 +17,7 @@ class NoteEditor extends EntryEditor<Note> {
         text.setAriaLabel(ariaLabel);
         text.setPlaceholder(placeholder);
         text.setWidthFull();
+        text.setMinRows(1);
         add(text);
     }
 
@@ -48,6 +49,11 @@ class NoteEditor extends EntryEditor<Note> {
     @Override
     void setReadOnly(boolean readOnly) {
         text.setReadOnly(readOnly);
+    }
+
+    @Override
+    boolean multiline() {
+        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.partnershipworkshop.canvas.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,6 +85,16 @@ class PartnerEditor extends EntryEditor<PartnerEntry> {
         name.setReadOnly(readOnly);
         type.setReadOnly(readOnly);
         role.setReadOnly(readOnly);
+    }
+
+    @Override
+    List<HasValue<?, ?>> extraInputs() {
+        return List.of(type);
+    }
+
+    @Override
+    List<ComboBox<String>> customValueInputs() {
+        return List.of(name);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package org.partnershipworkshop.canvas.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class ResourceEditor extends EntryEditor<Resource> {
 
     static final List<String> COMMON_CURRENCIES = List.of("EUR", "BGN", "RUB", "USD");
 
-    private final TextField item = new TextField();
+    private final TextArea item = new TextArea();
     private final BigDecimalField amount = new BigDecimalField();
     private final ComboBox<String> currency = new ComboBox<>();
 
@@ -25,6 +26,7 @@ class ResourceEditor extends EntryEditor<Resource> {
         item.setAriaLabel(itemLabel);
         item.setPlaceholder(itemLabel);
         item.addClassName("resource-item");
+        item.setMinRows(1);
         amount.setAriaLabel(amountLabel);
         amount.setPlaceholder(amountLabel);
         amount.addClassName("resource-amount");
@@ -82,7 +84,22 @@ class ResourceEditor extends EntryEditor<Resource> {
     }
 
     @Override
+    List<HasValue<?, ?>> extraInputs() {
+        return List.of(currency);
+    }
+
+    @Override
+    boolean multiline() {
+        return true;
+    }
+
+    @Override
+    List<ComboBox<String>> customValueInputs() {
+        return List.of(currency);
+    }
+
+    @Override
     Map<String, HasValidation> inputs() {
-        return Map.of("item", item, "amount", amount, "currency", currency);
+        return Map.of("item", item, "amount", amount);
     }
 }

@@ -1,0 +1,22 @@
+package org.partnershipworkshop;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one Spring context of the test suite (so it starts once): the whole application on a random port,
+ * with an in-memory H2 database holding the demo meeting. Tests create the data they change.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:workshop-test;DB_CLOSE_DELAY=-1",
+        "workshop.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "workshop.demo=true"})
+public @interface IntegrationTest {
+
+    String ADMIN_PASSWORD = "admin-password-for-tests";
+}

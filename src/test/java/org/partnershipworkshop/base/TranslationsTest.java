@@ -1,0 +1,98 @@
+package org.partnershipworkshop.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.partnershipworkshop.canvas.PartnerType;
+
+/** Every text exists in Bulgarian, Russian and English, parses as a MessageFormat, and every key the code names exists. */
+class TranslationsTest {
+
+    private static Properties bundle(Language language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language.code() + ".properties")) {
+            assertThat(in).as("bundle of %s", language).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyKeyExistsInEveryLanguage() throws IOException {
+        Map<Language, Set<String>> keys = new HashMap<>();
+        for (Language language : Language.values()) {
+            keys.put(language, new TreeSet<>(bundle(language).stringPropertyNames()));
+        }
+        Set<String> all = new TreeSet<>();
+        keys.values().forEach(all::addAll);
+        for (Language language : Language.values()) {
+            Set<String> missing = new TreeSet<>(all);
+            missing.removeAll(keys.get(language));
+            assertThat(missing).as("keys missing in %s", language).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTextIsAValidMessageFormatAndNotEmpty() throws IOException {
+        for (Language language : Language.values()) {
+            Properties p = bundle(language);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                assertThat(text).as("%s in %s", key, language).isNotBlank();
+                new MessageFormat(text, language.locale());
+                assertThat(text.replace("''", "")).as("lone apostrophe in %s (%s) swallows arguments", key, language)
+                        .doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Properties en = bundle(Language.EN);
+        Pattern literal = Pattern.compile("\"((?:error|canvas|meeting|meetings|group|session|presentation|programme|people|person|"
+                + "feedback|import|export|accounts|role|login|nav|action|app|language|form|live|partner|partners|network|"
+                + "proceedings|practice|practices|calendar|join|vote|audit|backup)\\.[A-Za-z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    // JSON paths in the interchange code look like keys but are not texts.
+                    if (!key.startsWith("meeting.feedback") && !en.containsKey(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        for (PartnerType type : PartnerType.values()) {
+            if (!en.containsKey(type.labelKey())) {
+                missing.add(type.labelKey());
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theProviderRendersArgumentsAndFallsBackToEnglish() {
+        Messages messages = new Messages();
+        assertThat(messages.get("error.tooLong", Language.BG, 2000, 2001)).matches(".*2\\D?000.*2\\D?001.*");
+        assertThat(messages.getTranslation("nav.meetings", java.util.Locale.GERMAN)).isEqualTo("Meetings");
+        assertThat(messages.getTranslation("nav.meetings", java.util.Locale.of("ru"))).isEqualTo("Встречи");
+    }
+}
