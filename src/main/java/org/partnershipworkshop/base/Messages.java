@@ -10,14 +10,17 @@ import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * The product's texts from Vaadin's i18n bundles ({@code vaadin-i18n/translations_xx.properties}) in
- * Bulgarian, Russian and English. Views use it through {@code getTranslation}; the API and the
- * proceedings use it directly. Any other locale falls back to English.
+ * The product's texts from the i18n bundles in {@code vaadin-i18n/}, in Bulgarian, Russian and English:
+ * {@code translations_xx.properties} for the spine, and one {@code <feature>_xx.properties} per later
+ * feature (listed in {@link #BUNDLES}), so features do not edit one shared file. Views use it through
+ * {@code getTranslation}; the API and the proceedings use it directly. Other locales fall back to English.
  */
 @Component
 public class Messages implements I18NProvider {
 
-    static final String BUNDLE = "vaadin-i18n/translations";
+    /** Every bundle, searched in this order; a key lives in exactly one of them. */
+    public static final List<String> BUNDLES = List.of("translations", "live", "partner", "proceedings", "trust",
+            "catalogue");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -32,10 +35,15 @@ public class Messages implements I18NProvider {
     }
 
     public String get(String key, Language language, Object... params) {
-        String pattern;
-        try {
-            pattern = bundle(language).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = bundle(name, language);
+            if (bundle != null && bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return "!" + key + "!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
@@ -47,7 +55,12 @@ public class Messages implements I18NProvider {
         return violation.path().isEmpty() ? text : violation.path() + ": " + text;
     }
 
-    static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle(BUNDLE, language.locale(), NO_FALLBACK);
+    /** The bundle, or null when a feature has none yet. */
+    static ResourceBundle bundle(String name, Language language) {
+        try {
+            return ResourceBundle.getBundle("vaadin-i18n/" + name, language.locale(), NO_FALLBACK);
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }

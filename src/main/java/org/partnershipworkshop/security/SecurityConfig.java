@@ -51,7 +51,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/images/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

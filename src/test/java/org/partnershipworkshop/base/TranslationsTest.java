@@ -23,13 +23,34 @@ import org.partnershipworkshop.canvas.PartnerType;
 /** Every text exists in Bulgarian, Russian and English, parses as a MessageFormat, and every key the code names exists. */
 class TranslationsTest {
 
+    /** All bundles of a language merged; a key defined in two bundles fails the test. */
     private static Properties bundle(Language language) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language.code() + ".properties")) {
-            assertThat(in).as("bundle of %s", language).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties all = new Properties();
+        for (String name : Messages.BUNDLES) {
+            try (InputStream in = TranslationsTest.class.getResourceAsStream(
+                    "/vaadin-i18n/" + name + "_" + language.code() + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : p.stringPropertyNames()) {
+                    assertThat(all.containsKey(key)).as("%s is defined in two bundles (%s)", key, name).isFalse();
+                    all.setProperty(key, p.getProperty(key));
+                }
+            }
         }
-        return p;
+        assertThat(all).as("texts of %s", language).isNotEmpty();
+        return all;
+    }
+
+    @Test
+    void everyFeatureBundleExistsInAllLanguagesOrNone() {
+        for (String name : Messages.BUNDLES) {
+            long present = java.util.Arrays.stream(Language.values()).filter(l -> TranslationsTest.class
+                    .getResource("/vaadin-i18n/" + name + "_" + l.code() + ".properties") != null).count();
+            assertThat(present).as("languages of bundle %s", name).isIn(0L, 3L);
+        }
     }
 
     @Test
