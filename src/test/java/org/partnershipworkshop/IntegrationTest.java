@@ -8,12 +8,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one Spring context of the test suite (so it starts once): the whole application on a random port,
- * with an in-memory H2 database holding the demo meeting. Tests create the data they change.
+ * with an in-memory H2 database (or PostgreSQL under the postgres-tests profile) holding the demo
+ * meeting. Tests create the data they change.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:workshop-test;DB_CLOSE_DELAY=-1",
+        // The postgres-tests Maven profile points these at a real PostgreSQL server.
+        "spring.datasource.url=${workshop.test.datasource-url:jdbc:h2:mem:workshop-test;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${workshop.test.datasource-username:sa}",
         "workshop.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "workshop.demo=true"})
 public @interface IntegrationTest {
