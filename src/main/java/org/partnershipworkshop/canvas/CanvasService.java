@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
@@ -37,17 +38,19 @@ public class CanvasService {
     private final CanvasPartnerRepository partners;
     private final CanvasOwners owners;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
     private final Clock clock;
 
     CanvasService(TemplateCatalog templates, CanvasRepository canvases, CanvasRevisionRepository revisions,
                   CanvasPartnerRepository partners, CanvasOwners owners, ApplicationEventPublisher events,
-                  Optional<Clock> clock) {
+                  AuditService audit, Optional<Clock> clock) {
         this.templates = templates;
         this.canvases = canvases;
         this.revisions = revisions;
         this.partners = partners;
         this.owners = owners;
         this.events = events;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -71,7 +74,7 @@ public class CanvasService {
             throw new IllegalStateException("group " + groupId + " already has a canvas");
         }
         CanvasEntity entity = new CanvasEntity(groupId, templateId);
-        return write(entity, template, 1, canvas);
+        return write(entity, template, 1, canvas, "created");
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +121,7 @@ public class CanvasService {
         if (next.equals(current)) {
             return new SaveResult(snapshot(entity), others);
         }
-        return new SaveResult(write(entity, template, entity.revision() + 1, next), others);
+        return new SaveResult(write(entity, template, entity.revision() + 1, next, describe(edit)), others);
     }
 
     /** Replaces the whole canvas if it is still at {@code expectedRevision}; otherwise writes nothing. */
@@ -131,7 +134,7 @@ public class CanvasService {
         }
         CanvasTemplate template = template(entity.templateId());
         check(template, canvas);
-        return write(entity, template, entity.revision() + 1, canvas);
+        return write(entity, template, entity.revision() + 1, canvas, "replaced whole canvas");
     }
 
     /** Makes an earlier revision current again, as a new revision; the history keeps everything. */
@@ -142,7 +145,8 @@ public class CanvasService {
         CanvasTemplate template = template(entity.templateId());
         CanvasRevisionEntity old = revisions.findByGroupIdAndRevision(groupId, revision)
                 .orElseThrow(() -> new NotFoundException("revision", revision));
-        return write(entity, template, entity.revision() + 1, parse(old.content(), template));
+        return write(entity, template, entity.revision() + 1, parse(old.content(), template),
+                "restored revision " + revision);
     }
 
     @Transactional(readOnly = true)
@@ -157,6 +161,7 @@ public class CanvasService {
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public void delete(long groupId) {
+        audit.record("canvas.deleted", "group " + groupId, null);
         partners.deleteByGroupId(groupId);
         revisions.deleteByGroupId(groupId);
         canvases.deleteById(groupId);
@@ -203,7 +208,17 @@ public class CanvasService {
         }
     }
 
-    private CanvasSnapshot write(CanvasEntity entity, CanvasTemplate template, long revision, Canvas canvas) {
+    private static String describe(CanvasEdit edit) {
+        return switch (edit) {
+            case CanvasEdit.Add a -> "added to " + a.fieldId() + ": " + a.entry().headline();
+            case CanvasEdit.Replace r -> "changed in " + r.fieldId() + ": " + r.replacement().headline();
+            case CanvasEdit.Remove r -> "removed from " + r.fieldId() + ": " + r.expected().headline();
+            case CanvasEdit.Move m -> "moved in " + m.fieldId() + ": " + m.expected().headline();
+            case CanvasEdit.ReplaceAll all -> "replaced whole canvas";
+        };
+    }
+
+    private CanvasSnapshot write(CanvasEntity entity, CanvasTemplate template, long revision, Canvas canvas, String what) {
         String content = Json.MAPPER.writeValueAsString(CanvasJson.write(canvas, template));
         Instant now = clock.instant();
         String by = TableAccess.actor();
@@ -217,6 +232,7 @@ public class CanvasService {
                 partners.save(new CanvasPartnerEntity(entity.groupId(), field.id(), i, entries.get(i)));
             }
         });
+        audit.record("canvas.saved", "group " + entity.groupId(), "revision " + revision + " · " + what);
         events.publishEvent(new CanvasSaved(entity.groupId(), revision, now, by));
         return new CanvasSnapshot(entity.groupId(), entity.templateId(), revision, canvas, now, by);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.NotFoundException;
@@ -27,15 +28,18 @@ public class MeetingService {
     private final SessionRepository sessions;
     private final PresentationRepository presentations;
     private final CanvasService canvases;
+    private final AuditService audit;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, WorkGroupRepository groups, SessionRepository sessions,
-                   PresentationRepository presentations, CanvasService canvases, Optional<Clock> clock) {
+                   PresentationRepository presentations, CanvasService canvases, AuditService audit,
+                   Optional<Clock> clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.sessions = sessions;
         this.presentations = presentations;
         this.canvases = canvases;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -92,6 +96,7 @@ public class MeetingService {
             NewMeeting.NewGroup g = meeting.groups().get(i);
             canvases.create(saved.groups().get(i).id(), g.group().templateId(), g.canvas());
         }
+        audit.record("meeting.created", subject(saved), saved.title() + " · " + meeting.groups().size() + " groups");
         return saved.id();
     }
 
@@ -103,19 +108,24 @@ public class MeetingService {
             throw ValidationFailedException.of("error.meetingChanged");
         }
         entity.setFacts(facts, clock.instant());
+        audit.record("meeting.updated", subject(entity), "facts: " + facts.title());
         return toDetails(meetings.saveAndFlush(entity));
     }
 
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public void setPeople(long meetingId, List<Person> people) {
-        meeting(meetingId).setPeople(people, clock.instant());
+        MeetingEntity entity = meeting(meetingId);
+        entity.setPeople(people, clock.instant());
+        audit.record("meeting.updated", subject(entity), "people: " + people.size());
     }
 
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public void setFeedback(long meetingId, Feedback feedback) {
-        meeting(meetingId).setFeedback(feedback, clock.instant());
+        MeetingEntity entity = meeting(meetingId);
+        entity.setFeedback(feedback, clock.instant());
+        audit.record("meeting.updated", subject(entity), "feedback");
     }
 
     @Transactional
@@ -123,6 +133,7 @@ public class MeetingService {
     public void delete(long meetingId) {
         MeetingEntity entity = meeting(meetingId);
         entity.groups().forEach(g -> canvases.delete(g.id()));
+        audit.record("meeting.deleted", subject(entity), entity.title());
         meetings.delete(entity);
     }
 
@@ -135,13 +146,16 @@ public class MeetingService {
         SessionEntity session = new SessionEntity(entity, entity.sessions().size(), new Session(title, List.of()).title());
         entity.sessions().add(session);
         entity.touch(clock.instant());
+        audit.record("programme.changed", subject(entity), "session added: " + session.title());
         return sessions.saveAndFlush(session).id();
     }
 
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public void renameSession(long sessionId, String title) {
-        session(sessionId).setTitle(new Session(title, List.of()).title());
+        SessionEntity session = session(sessionId);
+        session.setTitle(new Session(title, List.of()).title());
+        audit.record("programme.changed", subject(session.meeting()), "session renamed: " + title);
     }
 
     @Transactional
@@ -151,6 +165,7 @@ public class MeetingService {
         MeetingEntity meeting = session.meeting();
         meeting.sessions().remove(session);
         meeting.renumberSessions();
+        audit.record("programme.changed", subject(meeting), "session removed: " + session.title());
     }
 
     @Transactional
@@ -164,14 +179,18 @@ public class MeetingService {
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public long addPresentation(long sessionId, Presentation presentation) {
-        PresentationEntity entity = session(sessionId).add(presentation);
+        SessionEntity session = session(sessionId);
+        PresentationEntity entity = session.add(presentation);
+        audit.record("programme.changed", subject(session.meeting()), "presentation added: " + presentation.title());
         return presentations.saveAndFlush(entity).id();
     }
 
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public void updatePresentation(long presentationId, Presentation presentation) {
-        presentation(presentationId).set(presentation);
+        PresentationEntity entity = presentation(presentationId);
+        entity.set(presentation);
+        audit.record("programme.changed", subject(entity.session().meeting()), "presentation changed: " + presentation.title());
     }
 
     @Transactional
@@ -181,6 +200,7 @@ public class MeetingService {
         SessionEntity session = entity.session();
         session.presentations().remove(entity);
         session.renumber();
+        audit.record("programme.changed", subject(session.meeting()), "presentation removed: " + entity.toPresentation().title());
     }
 
     @Transactional
@@ -210,6 +230,7 @@ public class MeetingService {
         entity.touch(clock.instant());
         long groupId = groups.saveAndFlush(group).id();
         canvases.create(groupId, data.templateId(), Canvas.EMPTY);
+        audit.record("group.added", subject(entity), "group " + data.number() + " " + data.name());
         return groupId;
     }
 
@@ -223,6 +244,7 @@ public class MeetingService {
         requireFreeNumber(group.meeting(), data.number(), group);
         group.set(data);
         group.meeting().touch(clock.instant());
+        audit.record("group.updated", subject(group.meeting()), "group " + data.number() + " " + data.name());
     }
 
     /** Removes a table together with its canvas and the canvas's history. */
@@ -231,6 +253,7 @@ public class MeetingService {
     public void removeGroup(long groupId) {
         WorkGroupEntity group = group(groupId, false);
         canvases.delete(groupId);
+        audit.record("group.removed", subject(group.meeting()), "group " + group.number() + " " + group.name());
         group.meeting().groups().remove(group);
         group.meeting().touch(clock.instant());
     }
@@ -247,6 +270,10 @@ public class MeetingService {
         int to = Math.max(0, Math.min(list.size() - 1, from + delta));
         list.remove(from);
         list.add(to, item);
+    }
+
+    private static String subject(MeetingEntity meeting) {
+        return "meeting " + meeting.id();
     }
 
     private MeetingEntity meeting(long meetingId) {

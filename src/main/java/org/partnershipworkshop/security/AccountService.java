@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.NotFoundException;
@@ -28,11 +29,13 @@ public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final AuditService audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Optional<Clock> clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditService audit, Optional<Clock> clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -60,6 +63,7 @@ public class AccountService implements UserDetailsService {
         boolean generate = password == null || password.isBlank();
         String chosen = generate ? randomPassword() : password;
         accounts.save(new AccountEntity("admin", "Administrator", passwords.encode(chosen), Role.ADMIN, clock.instant()));
+        audit.record("account.created", "account admin", "first administrator");
         return generate ? Optional.of(chosen) : Optional.empty();
     }
 
@@ -75,8 +79,10 @@ public class AccountService implements UserDetailsService {
         if (accounts.findByUsername(account.username()).isPresent()) {
             throw new ValidationFailedException(Violation.of("username", "error.usernameTaken", account.username()));
         }
-        return accounts.save(new AccountEntity(account.username(), account.displayName(),
+        AccountSummary created = accounts.save(new AccountEntity(account.username(), account.displayName(),
                 passwords.encode(account.password()), account.role(), clock.instant())).toSummary();
+        audit.record("account.created", "account " + account.username(), "role " + account.role());
+        return created;
     }
 
     @Transactional
@@ -93,13 +99,16 @@ public class AccountService implements UserDetailsService {
         account.setDisplayName(Rules.required(displayName, "displayName", Limits.TITLE));
         account.setRole(role);
         account.setEnabled(enabled);
+        audit.record("account.updated", "account " + account.username(), "role " + role + (enabled ? "" : ", disabled"));
         return account.toSummary();
     }
 
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public void resetPassword(long accountId, String password) {
-        account(accountId).setPasswordHash(passwords.encode(NewAccount.checkPassword(password)));
+        AccountEntity account = account(accountId);
+        account.setPasswordHash(passwords.encode(NewAccount.checkPassword(password)));
+        audit.record("account.password", "account " + account.username(), "password reset");
     }
 
     @Transactional
@@ -109,6 +118,7 @@ public class AccountService implements UserDetailsService {
         if (account.role() == Role.ADMIN && account.enabled() && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw ValidationFailedException.of("error.lastAdmin");
         }
+        audit.record("account.deleted", "account " + account.username(), null);
         accounts.delete(account);
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains: the JSON API (HTTP Basic or a participant's bearer token, stateless, no cookies so
+ * Two filter chains (security headers for every response come from {@link SecurityHeaders}): the JSON API (HTTP Basic or a participant's bearer token, stateless, no cookies so
  * no CSRF exposure) and the Vaadin UI (login form, views denied unless annotated). Services check roles
  * again with {@code @PreAuthorize}.
  */

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
+import org.partnershipworkshop.security.SignInThrottledException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for facilitators, managers and admins; tables join with a code instead. */
 @Route(value = "login", autoLayout = false)
@@ -21,6 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AuthenticationContext authentication;
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -29,7 +33,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -55,6 +58,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object cause = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (cause instanceof SignInThrottledException throttled) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                        Math.max(1, throttled.retryAfter().toSeconds())));
+                login.setI18n(i18n);
+            }
             login.setError(true);
         }
     }
