@@ -20,6 +20,10 @@ public final class Api {
         this.port = port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public record Response(int status, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return Json.MAPPER.readTree(body);

@@ -1,0 +1,17 @@
+package org.partnershipworkshop.interchange;
+
+/**
+ * A part of the installation that a backup carries beside the meeting documents (the partner registry).
+ * Features implement it as Spring beans; restore runs after all meetings are imported.
+ */
+public interface BackupPart {
+
+    /** The file name inside the backup, e.g. {@code partners.json}. */
+    String fileName();
+
+    /** The part as bytes (JSON). */
+    byte[] export();
+
+    /** Restores the part into an installation that has just received the backup's meetings. */
+    void restore(byte[] content);
+}

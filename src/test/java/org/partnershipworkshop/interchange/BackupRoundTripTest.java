@@ -1,0 +1,78 @@
+package org.partnershipworkshop.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.interchange.api.ApiTestSupport;
+import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.security.AccountService;
+import org.partnershipworkshop.support.Api;
+import org.partnershipworkshop.support.AppProcess;
+import org.partnershipworkshop.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** A backup of this installation restored into a new, empty one holds the same meetings. */
+@IntegrationTest
+class BackupRoundTripTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    InterchangeService interchange;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AccountService accounts;
+
+    private final String admin = Api.basic("admin", IntegrationTest.ADMIN_PASSWORD);
+
+    @Test
+    void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
+        TestData.importExample(interchange, meetings);
+        TestData.ensureAccounts(accounts);
+        Api here = new Api(port);
+        assertThat(here.send("GET", "/api/backup", Api.basic("manager", TestData.PASSWORD), null).status()).isEqualTo(403);
+        byte[] backup = ApiTestSupport.bytes(here, "/api/backup", admin);
+        List<String> exportedHere = exports(here, admin);
+
+        try (AppProcess empty = new AppProcess(folder.resolve("data"), Map.of("WORKSHOP_DEMO", "false")).start()) {
+            Api there = empty.api();
+            String thereAdmin = Api.basic("admin", AppProcess.ADMIN_PASSWORD);
+            assertThat(there.get("/api/meetings", thereAdmin).json()).isEmpty();
+
+            Api.Response broken = there.send("POST", "/api/backup", thereAdmin, "not a zip".getBytes(StandardCharsets.UTF_8));
+            assertThat(broken.status()).isEqualTo(400);
+            assertThat(there.get("/api/meetings", thereAdmin).json()).isEmpty();
+
+            Api.Response restored = there.send("POST", "/api/backup", thereAdmin, backup);
+            assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+            assertThat(restored.json().get("meetings").asInt()).isEqualTo(exportedHere.size());
+            assertThat(exports(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(exportedHere);
+
+            Api.Response again = there.send("POST", "/api/backup", thereAdmin, backup);
+            assertThat(again.status()).isEqualTo(422);
+            assertThat(again.json().get("detail").asString()).contains("no meetings");
+            assertThat(there.get("/api/meetings", thereAdmin).json()).hasSize(exportedHere.size());
+        }
+    }
+
+    /** Every meeting's document, canonical JSON text, so two installations can be compared. */
+    private static List<String> exports(Api api, String auth) {
+        List<String> documents = new ArrayList<>();
+        for (JsonNode meeting : api.get("/api/meetings", auth).json()) {
+            JsonNode document = api.get("/api/meetings/" + meeting.get("id").asLong(), auth).json();
+            documents.add(Json.MAPPER.writeValueAsString(document));
+        }
+        return documents;
+    }
+}
