@@ -46,6 +46,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void userTextIsNeverRenderedAsHtml() throws java.io.IOException {
+        noClasses().should().dependOnClassesThat().areAssignableTo(com.vaadin.flow.component.Html.class).check(CLASSES);
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(file))
+                        .as("%s sets innerHTML", file).doesNotContain("innerHTML");
+            }
+        }
+    }
+
+    @Test
     void publicServiceMethodsAreTransactionalAndSecured() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
                 .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)

@@ -58,7 +58,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final List<MeetingPageAction> actions;
     private final boolean facilitator;
     private final boolean manager;
-    private final TabSheet tabs = new TabSheet();
+    private TabSheet tabs = new TabSheet();
     private MeetingDetails meeting;
 
     public MeetingView(MeetingService meetings, CanvasService canvases, AuthenticationContext authentication,
@@ -87,7 +87,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void render(int selectedTab) {
         removeAll();
-        tabs.getChildren().toList().forEach(c -> tabs.remove(c));
+        tabs = new TabSheet();
         add(header());
         tabs.add(getTranslation("meeting.tab.groups", meeting.groups().size()), groupsTab());
         tabs.add(getTranslation("meeting.tab.programme"), programmeTab());
