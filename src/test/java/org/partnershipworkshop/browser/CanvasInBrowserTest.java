@@ -42,6 +42,21 @@ class CanvasInBrowserTest {
     }
 
     @Test
+    void theInterfaceLanguageIsChosenOnceAndRemembered() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        Page page = browser.page("en-GB");
+        page.navigate(browser.url("/login"));
+        assertThat(page.locator("h1")).hasText("Partnership Workshop");
+        page.locator("vaadin-select.language-switch").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Русский")).click();
+        assertThat(page.locator("h1")).hasText("Партнёрская мастерская");
+        page.navigate(browser.url("/login"));
+        assertThat(page.locator("h1")).hasText("Партнёрская мастерская");
+    }
+
+    @Test
     void aNoteTypedAtTheTableSurvivesAReload() {
         TestData.ensureAccounts(accounts);
         long groupId = TestData.importExample(interchange, meetings).groups().stream()

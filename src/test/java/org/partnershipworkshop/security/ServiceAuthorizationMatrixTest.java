@@ -1,0 +1,218 @@
+package org.partnershipworkshop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.interchange.InterchangeService;
+import org.partnershipworkshop.meeting.MeetingDetails;
+import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.support.TestData;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every public method of every application service, called as every kind of caller, is allowed or
+ * refused exactly as the table below says. A new public service method fails this test until it is
+ * added to the table: access is a decision, never an accident.
+ */
+@IntegrationTest
+class ServiceAuthorizationMatrixTest {
+
+    enum Caller { ANONYMOUS, TABLE_OWN, TABLE_OTHER, MANAGER, FACILITATOR, ADMIN }
+
+    /** Who may call: the rule names of base.Access, plus ANY. */
+    enum Rule {
+        ANY(EnumSet.allOf(Caller.class)),
+        SIGNED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
+        MANAGER(EnumSet.of(Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
+        FACILITATOR(EnumSet.of(Caller.FACILITATOR, Caller.ADMIN)),
+        ADMIN(EnumSet.of(Caller.ADMIN)),
+        READ_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
+        EDIT_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.FACILITATOR, Caller.ADMIN));
+
+        final Set<Caller> allowed;
+
+        Rule(Set<Caller> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    /** The specification. Keys: Service.method(ParameterTypes). */
+    static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("AccountService.list()", Rule.ADMIN),
+            Map.entry("AccountService.create(NewAccount)", Rule.ADMIN),
+            Map.entry("AccountService.update(long,String,Role,boolean)", Rule.ADMIN),
+            Map.entry("AccountService.resetPassword(long,String)", Rule.ADMIN),
+            Map.entry("AccountService.delete(long)", Rule.ADMIN),
+            Map.entry("AuditService.record(String,String,String)", Rule.ANY),
+            Map.entry("AuditService.recordAs(String,String,String,String)", Rule.ANY),
+            Map.entry("AuditService.search(String,int,int)", Rule.ADMIN),
+            Map.entry("AuditService.count()", Rule.ADMIN),
+            Map.entry("CanvasService.templates()", Rule.SIGNED_IN),
+            Map.entry("CanvasService.create(long,String,Canvas)", Rule.FACILITATOR),
+            Map.entry("CanvasService.current(long)", Rule.READ_OWN),
+            Map.entry("CanvasService.current(Collection)", Rule.MANAGER),
+            Map.entry("CanvasService.page(long)", Rule.READ_OWN),
+            Map.entry("CanvasService.apply(long,long,CanvasEdit)", Rule.EDIT_OWN),
+            Map.entry("CanvasService.replace(long,long,Canvas)", Rule.EDIT_OWN),
+            Map.entry("CanvasService.restore(long,long)", Rule.EDIT_OWN),
+            Map.entry("CanvasService.history(long)", Rule.READ_OWN),
+            Map.entry("CanvasService.delete(long)", Rule.FACILITATOR),
+            Map.entry("CanvasService.knownPartnerNames(String,int)", Rule.SIGNED_IN),
+            Map.entry("CanvasService.knownPartner(String)", Rule.SIGNED_IN),
+            Map.entry("MeetingService.list()", Rule.MANAGER),
+            Map.entry("MeetingService.details(long)", Rule.READ_OWN),
+            Map.entry("MeetingService.groups(long)", Rule.READ_OWN),
+            Map.entry("MeetingService.group(long)", Rule.READ_OWN),
+            Map.entry("MeetingService.create(NewMeeting)", Rule.FACILITATOR),
+            Map.entry("MeetingService.updateFacts(long,long,MeetingFacts)", Rule.FACILITATOR),
+            Map.entry("MeetingService.setPeople(long,List)", Rule.FACILITATOR),
+            Map.entry("MeetingService.setFeedback(long,Feedback)", Rule.FACILITATOR),
+            Map.entry("MeetingService.delete(long)", Rule.FACILITATOR),
+            Map.entry("MeetingService.addSession(long,String)", Rule.FACILITATOR),
+            Map.entry("MeetingService.renameSession(long,String)", Rule.FACILITATOR),
+            Map.entry("MeetingService.removeSession(long)", Rule.FACILITATOR),
+            Map.entry("MeetingService.moveSession(long,int)", Rule.FACILITATOR),
+            Map.entry("MeetingService.addPresentation(long,Presentation)", Rule.FACILITATOR),
+            Map.entry("MeetingService.updatePresentation(long,Presentation)", Rule.FACILITATOR),
+            Map.entry("MeetingService.removePresentation(long)", Rule.FACILITATOR),
+            Map.entry("MeetingService.movePresentation(long,int)", Rule.FACILITATOR),
+            Map.entry("MeetingService.addGroup(long,GroupData)", Rule.FACILITATOR),
+            Map.entry("MeetingService.updateGroup(long,GroupData)", Rule.FACILITATOR),
+            Map.entry("MeetingService.removeGroup(long)", Rule.FACILITATOR),
+            Map.entry("InterchangeService.validate(byte[])", Rule.FACILITATOR),
+            Map.entry("InterchangeService.importMeeting(byte[])", Rule.FACILITATOR),
+            Map.entry("InterchangeService.importDemoOnce(byte[])", Rule.FACILITATOR),
+            Map.entry("InterchangeService.export(long)", Rule.MANAGER),
+            Map.entry("InterchangeService.exportBytes(long)", Rule.MANAGER),
+            Map.entry("InterchangeService.backup()", Rule.ADMIN),
+            Map.entry("InterchangeService.restore(byte[])", Rule.ADMIN)));
+
+    /** Called from inside the application only, before anyone signs in (see their comments). */
+    static final Set<String> UNGUARDED = Set.of("AccountService.loadUserByUsername(String)",
+            "AccountService.createFirstAdmin(String)", "CanvasService.findTemplate(String)");
+
+    private static final long MISSING = 987_654_321L;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InterchangeService interchange;
+    @Autowired
+    MeetingService meetings;
+
+    @Test
+    void everyServiceMethodAdmitsExactlyTheCallersItShould() throws Exception {
+        MeetingDetails own = TestData.importExample(interchange, meetings);
+        MeetingDetails other = TestData.importExample(interchange, meetings);
+        TableSeat seat = new TableSeat(own.id(), own.groups().get(1).id(), 2);
+        long otherGroup = other.groups().get(2).id();
+
+        Map<String, Object> services = context.getBeansWithAnnotation(org.springframework.stereotype.Service.class);
+        Set<String> seen = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Object bean : services.values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("org.partnershipworkshop") || !type.getSimpleName().endsWith("Service")) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String key = key(type, method);
+                if (UNGUARDED.contains(key)) {
+                    continue;
+                }
+                seen.add(key);
+                Rule rule = EXPECTED.get(key);
+                if (rule == null) {
+                    wrong.add(key + ": not in the table");
+                    continue;
+                }
+                for (Caller caller : Caller.values()) {
+                    long group = caller == Caller.TABLE_OWN ? seat.groupId() : caller == Caller.TABLE_OTHER ? otherGroup : MISSING;
+                    long meeting = caller == Caller.TABLE_OWN ? seat.meetingId()
+                            : caller == Caller.TABLE_OTHER ? other.id() : MISSING;
+                    boolean allowed = callAs(caller, seat, bean, method, group, meeting);
+                    if (allowed != rule.allowed.contains(caller)) {
+                        wrong.add(key + " as " + caller + ": " + (allowed ? "allowed" : "refused") + ", expected " + rule);
+                    }
+                }
+            }
+        }
+        Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.removeAll(seen);
+        stale.forEach(k -> wrong.add(k + ": in the table but no such method"));
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean callAs(Caller caller, TableSeat seat, Object bean, Method method, long group, long meeting) {
+        var context = SecurityContextHolder.createEmptyContext();
+        switch (caller) {
+            case ANONYMOUS -> { }
+            case TABLE_OWN, TABLE_OTHER -> context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    seat, null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT")));
+            default -> context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.name().toLowerCase(),
+                    null, AuthorityUtils.createAuthorityList(Role.valueOf(caller.name()).authorities())));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            method.invoke(bean, arguments(method, group, meeting));
+            return true;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            return !(cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Ids aim at the caller's own or another table; everything else is harmless (missing ids, nulls). */
+    private static Object[] arguments(Method method, long group, long meeting) {
+        Parameter[] parameters = method.getParameters();
+        Object[] args = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Class<?> t = parameters[i].getType();
+            String name = parameters[i].getName();
+            if (t == long.class) {
+                args[i] = name.equals("groupId") ? group : name.equals("meetingId") ? meeting : MISSING;
+            } else if (t == int.class) {
+                args[i] = 1;
+            } else if (t == boolean.class) {
+                args[i] = false;
+            } else {
+                args[i] = null;
+            }
+        }
+        return args;
+    }
+
+    private static String key(Class<?> type, Method method) {
+        return type.getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(",")) + ")";
+    }
+}
