@@ -31,47 +31,53 @@ final class EntryBlocks {
         this.labels = labels;
     }
 
-    List<Element> of(BoardField field) {
+    List<Element> of(BoardField field, BoardType type) {
         List<Element> blocks = new ArrayList<>();
         for (CanvasEntry entry : field.entries()) {
             blocks.add(switch (entry) {
-                case Note note -> card(List.of(Blocks.paragraph(note.text(), Style.SMALL)), Style.STICKY, Style.STICKY_BORDER);
-                case Resource resource -> resource(resource);
-                case PartnerEntry partner -> partner(partner);
-                case Indicator indicator -> indicator(indicator);
+                case Note note -> card(List.of(Blocks.paragraph(note.text(), type.text())), Style.STICKY, Style.STICKY_BORDER);
+                case Resource resource -> resource(resource, type);
+                case PartnerEntry partner -> partner(partner, type);
+                case Indicator indicator -> indicator(indicator, type);
             });
         }
         if (!field.totals().isEmpty()) {
-            blocks.add(totals(field.totals()));
+            blocks.add(totals(field.totals(), type));
         }
         return blocks;
     }
 
-    private Element resource(Resource r) {
+    private Element resource(Resource r, BoardType type) {
         PdfPTable line = blockTable(new float[] {3, 1.25f});
-        line.addCell(padded(new Phrase(r.item(), Style.SMALL), Style.RESOURCE, Element.ALIGN_LEFT));
-        String cost = r.amount() == null ? "" : Formats.amount(r.amount(), labels.locale()) + " " + r.currency();
-        line.addCell(padded(new Phrase(cost, Style.SMALL_BOLD), Style.RESOURCE, Element.ALIGN_RIGHT));
+        PdfPCell item = padded(new Phrase(r.item(), type.text()), Style.RESOURCE, Element.ALIGN_LEFT);
+        if (r.amount() == null) {
+            item.setColspan(2); // a resource without a cost: the item takes the whole line
+            line.addCell(item);
+        } else {
+            line.addCell(item);
+            String cost = Formats.amount(r.amount(), labels.locale()) + " " + r.currency();
+            line.addCell(padded(new Phrase(cost, type.bold()), Style.RESOURCE, Element.ALIGN_RIGHT));
+        }
         return line;
     }
 
-    private Element partner(PartnerEntry p) {
+    private Element partner(PartnerEntry p, BoardType type) {
         List<Element> content = new ArrayList<>();
-        content.add(Blocks.paragraph(p.name(), Style.SMALL_BOLD));
-        Paragraph kind = Blocks.paragraph("", Style.SMALL_MUTED);
-        kind.add(Blocks.swatch(PartnerColors.of(p.type()), Style.SMALL_MUTED.getSize()));
+        content.add(Blocks.paragraph(p.name(), type.bold()));
+        Paragraph kind = Blocks.paragraph("", type.muted());
+        kind.add(Blocks.swatch(PartnerColors.of(p.type()), type.muted().getSize()));
         kind.add(new Chunk(p.type() == null ? labels.text("proceedings.partnerType.none") : labels.text(p.type().labelKey()),
-                Style.SMALL_MUTED));
+                type.muted()));
         if (p.role() != null) {
-            kind.add(new Chunk(" · " + p.role(), Style.SMALL_MUTED));
+            kind.add(new Chunk(" · " + p.role(), type.muted()));
         }
         content.add(kind);
         return card(content, Style.PARTNER, Style.PARTNER_BORDER);
     }
 
-    private Element indicator(Indicator i) {
+    private Element indicator(Indicator i, BoardType type) {
         List<Element> content = new ArrayList<>();
-        content.add(Blocks.paragraph(Text.join(", ", i.name(), i.unit()), Style.SMALL_BOLD));
+        content.add(Blocks.paragraph(Text.join(", ", i.name(), i.unit()), type.bold()));
         List<String> values = new ArrayList<>();
         if (i.lastYear() != null) {
             values.add(labels.text("proceedings.indicator.lastYear", Formats.amount(i.lastYear(), labels.locale())));
@@ -80,17 +86,17 @@ final class EntryBlocks {
             values.add(labels.text("proceedings.indicator.wholePeriod", Formats.amount(i.wholePeriod(), labels.locale())));
         }
         if (!values.isEmpty()) {
-            content.add(Blocks.paragraph(String.join(" · ", values), Style.SMALL_MUTED));
+            content.add(Blocks.paragraph(String.join(" · ", values), type.muted()));
         }
         return card(content, Style.RESOURCE, Style.RESOURCE_BORDER);
     }
 
-    private Element totals(Map<String, BigDecimal> totals) {
-        Paragraph p = Blocks.paragraph("", Style.SMALL_BOLD);
+    private Element totals(Map<String, BigDecimal> totals, BoardType type) {
+        Paragraph p = Blocks.paragraph("", type.bold());
         p.setAlignment(Element.ALIGN_RIGHT);
         p.setSpacingBefore(2);
-        p.add(new Chunk(labels.text("proceedings.total") + ": ", Style.SMALL_MUTED));
-        p.add(new Chunk(Formats.totals(totals, labels.locale()), Style.SMALL_BOLD));
+        p.add(new Chunk(labels.text("proceedings.total") + ": ", type.muted()));
+        p.add(new Chunk(Formats.totals(totals, labels.locale()), type.bold()));
         return p;
     }
 

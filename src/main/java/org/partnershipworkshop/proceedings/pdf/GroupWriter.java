@@ -8,6 +8,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * One group's section on landscape pages: the heading, the table's members, and its canvas laid out as
@@ -17,12 +18,14 @@ import org.openpdf.text.pdf.PdfPTable;
 final class GroupWriter {
 
     private final Document document;
+    private final PdfWriter writer;
     private final Sections sections;
     private final Labels labels;
     private final EntryBlocks entries;
 
-    GroupWriter(Document document, Sections sections, Labels labels) {
+    GroupWriter(Document document, PdfWriter writer, Sections sections, Labels labels) {
         this.document = document;
+        this.writer = writer;
         this.sections = sections;
         this.labels = labels;
         this.entries = new EntryBlocks(labels);
@@ -51,10 +54,24 @@ final class GroupWriter {
         }
         about.setSpacingAfter(6);
         document.add(about);
-        document.add(board(group));
+        document.add(fittingBoard(group));
     }
 
-    private PdfPTable board(GroupSheet group) {
+    /** The board in the largest type size that fits the rest of the page, or in full size when none does. */
+    private PdfPTable fittingBoard(GroupSheet group) {
+        float room = writer.getVerticalPosition(true) - document.bottom();
+        for (BoardType type : BoardType.SIZES) {
+            PdfPTable board = board(group, type);
+            board.setTotalWidth(document.right() - document.left());
+            board.setLockedWidth(true);
+            if (board.getTotalHeight() <= room) {
+                return board;
+            }
+        }
+        return board(group, BoardType.FULL);
+    }
+
+    private PdfPTable board(GroupSheet group, BoardType type) {
         float[] widths = new float[group.columns()];
         java.util.Arrays.fill(widths, 1);
         PdfPTable board = Blocks.table(widths, 0);
@@ -76,7 +93,7 @@ final class GroupWriter {
                         covered[r][c] = true;
                     }
                 }
-                board.addCell(area(field));
+                board.addCell(area(field, type));
             }
         }
         return board;
@@ -91,24 +108,24 @@ final class GroupWriter {
         return grid;
     }
 
-    private PdfPCell area(BoardField field) {
+    private PdfPCell area(BoardField field, BoardType type) {
         PdfPCell cell = new PdfPCell();
         cell.setColspan(field.area().columnSpan());
         cell.setRowspan(field.area().rowSpan());
-        Paragraph label = Blocks.paragraph("", Style.FIELD_LABEL);
-        label.add(new Chunk(field.label().toUpperCase(labels.locale()), Style.FIELD_LABEL));
+        Paragraph label = Blocks.paragraph("", type.label());
+        label.add(new Chunk(field.label().toUpperCase(labels.locale()), type.label()));
         if (!field.entries().isEmpty()) {
-            label.add(new Chunk("  " + field.entries().size(), Style.SMALL_MUTED));
+            label.add(new Chunk("  " + field.entries().size(), type.muted()));
         }
         cell.addElement(label);
         if (field.question() != null) {
-            Paragraph question = Blocks.paragraph(field.question(), Style.SMALL_ITALIC);
+            Paragraph question = Blocks.paragraph(field.question(), type.question());
             question.setSpacingAfter(3);
             cell.addElement(question);
         }
-        List<Element> blocks = entries.of(field);
+        List<Element> blocks = entries.of(field, type);
         if (blocks.isEmpty()) {
-            cell.addElement(Blocks.paragraph("—", Style.SMALL_MUTED));
+            cell.addElement(Blocks.paragraph("—", type.muted()));
         }
         blocks.forEach(cell::addElement);
         cell.setBackgroundColor(Style.AREA);

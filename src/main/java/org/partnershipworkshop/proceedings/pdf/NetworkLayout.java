@@ -2,7 +2,9 @@ package org.partnershipworkshop.proceedings.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,10 +44,30 @@ final class NetworkLayout {
         String id();
     }
 
+    // Vertices are equal by id and hash by it alone (an enum's hash differs from run to run, and the layout
+    // must not depend on hash order).
     record ServiceNode(String id, GroupRef group) implements Node {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ServiceNode other && id.equals(other.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
     }
 
     record PartnerNode(String id, String name, PartnerType type, int degree) implements Node {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PartnerNode other && id.equals(other.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
     }
 
     private final Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
@@ -70,8 +92,27 @@ final class NetworkLayout {
             }
         }
         if (!graph.vertexSet().isEmpty()) {
-            pack(new ConnectivityInspector<>(graph).connectedSets(), aspect);
+            pack(components(), aspect);
         }
+    }
+
+    /**
+     * The connected parts, each with its vertices in the order they were added, largest part first (ties in
+     * order of appearance): the inspector's sets are hash sets, and a layout must not depend on hash order.
+     */
+    private List<Set<Node>> components() {
+        ConnectivityInspector<Node, DefaultEdge> inspector = new ConnectivityInspector<>(graph);
+        Map<Set<Node>, Set<Node>> ordered = new IdentityHashMap<>(); // the inspector answers one set per part
+        List<Set<Node>> parts = new ArrayList<>();
+        for (Node node : graph.vertexSet()) {
+            ordered.computeIfAbsent(inspector.connectedSetOf(node), c -> {
+                Set<Node> part = new LinkedHashSet<>();
+                parts.add(part);
+                return part;
+            }).add(node);
+        }
+        parts.sort(Comparator.comparingInt((Set<Node> c) -> -c.size())); // stable: ties keep their order
+        return parts;
     }
 
     Graph<Node, DefaultEdge> graph() {
@@ -88,13 +129,12 @@ final class NetworkLayout {
     }
 
     /**
-     * Places the connected parts in rows, largest first (one force layout of the whole would push small
+     * Places the connected parts (largest first) in rows (one force layout of the whole would push small
      * parts against the border, on top of each other). A part's box grows with the square root of its size;
      * the largest part's box has about the drawing's shape, the others are square. Of a few row widths the
      * one that fills the drawing best wins; the lot is scaled with one scale for both axes, so shapes keep.
      */
-    private void pack(List<Set<Node>> components, double aspect) {
-        List<Set<Node>> parts = components.stream().sorted(Comparator.comparingInt((Set<Node> c) -> -c.size())).toList();
+    private void pack(List<Set<Node>> parts, double aspect) {
         List<double[]> boxes = new ArrayList<>(); // width, height, shape
         for (Set<Node> part : parts) {
             double shape = part == parts.getFirst() ? Math.max(1, aspect) : 1;

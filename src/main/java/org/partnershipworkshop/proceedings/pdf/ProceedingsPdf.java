@@ -49,7 +49,7 @@ public final class ProceedingsPdf {
         new ContentsWriter(document, writer, sections, decorations, labels).write();
         new MeetingWriter(document, sections, labels).write(p);
         progress.step(++done, total);
-        GroupWriter groups = new GroupWriter(document, sections, labels);
+        GroupWriter groups = new GroupWriter(document, writer, sections, labels);
         groups.writePartHeading(!p.groups().isEmpty());
         boolean first = true;
         for (GroupSheet group : p.groups()) {
