@@ -65,7 +65,7 @@ final class MeetingWriter {
         }
         int number = 1;
         for (Session session : programme) {
-            Paragraph title = Blocks.paragraph(labels.text("proceedings.session", number++, session.title()), Style.H3, 4);
+            Paragraph title = Blocks.paragraph(labels.text("proceedings.session", number++, session.title()), Style.H3, 6);
             title.setSpacingBefore(8);
             title.setKeepTogether(true);
             document.add(title);
@@ -91,6 +91,7 @@ final class MeetingWriter {
         PdfPTable block = Blocks.table(new float[] {1}, 0);
         block.setSpacingBefore(2);
         block.setSpacingAfter(6);
+        block.setKeepTogether(true); // a presentation starts on the next page rather than break (unless longer than a page)
         PdfPCell cell = Blocks.cell(content, 0);
         cell.setBorder(Rectangle.LEFT);
         cell.setBorderColorLeft(Style.ACCENT);

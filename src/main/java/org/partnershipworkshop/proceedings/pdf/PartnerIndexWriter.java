@@ -30,17 +30,22 @@ final class PartnerIndexWriter {
             return;
         }
         document.add(Blocks.paragraph(labels.text("proceedings.partners.intro", partners.size()), Style.SMALL_MUTED, 2));
-        PdfPTable table = Blocks.table(new float[] {2.4f, 1.3f, 1.8f, 1.6f}, 1);
+        boolean roles = partners.stream().anyMatch(p -> !p.roles().isEmpty()); // no column of dashes
+        PdfPTable table = Blocks.table(roles ? new float[] {2.4f, 1.3f, 1.8f, 1.6f} : new float[] {2.8f, 1.5f, 1.6f}, 1);
         table.addCell(Blocks.headCell(labels.text("proceedings.partners.name")));
         table.addCell(Blocks.headCell(labels.text("proceedings.partners.type")));
-        table.addCell(Blocks.headCell(labels.text("proceedings.partners.roles")));
+        if (roles) {
+            table.addCell(Blocks.headCell(labels.text("proceedings.partners.roles")));
+        }
         table.addCell(Blocks.headCell(labels.text("proceedings.partners.groups")));
         int row = 0;
         for (PartnerLine partner : partners) {
             table.addCell(Blocks.cell(partner.name(), Style.SMALL_BOLD, row));
             table.addCell(type(partner, row));
-            table.addCell(partner.roles().isEmpty() ? Blocks.cell("—", Style.SMALL_MUTED, row)
-                    : Blocks.cell(Blocks.lines(partner.roles(), Style.SMALL), row));
+            if (roles) {
+                table.addCell(partner.roles().isEmpty() ? Blocks.cell("—", Style.SMALL_MUTED, row)
+                        : Blocks.cell(Blocks.lines(partner.roles(), Style.SMALL), row));
+            }
             table.addCell(Blocks.cell(partner.groups().stream().map(g -> String.valueOf(g.number()))
                     .collect(Collectors.joining(", ")), Style.SMALL, row));
             row++;
