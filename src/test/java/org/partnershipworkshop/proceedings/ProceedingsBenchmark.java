@@ -46,14 +46,22 @@ class ProceedingsBenchmark {
         double t20 = median(twenty, 7);
         double t200 = median(twoHundred, 5);
         long heap200 = extraHeap(twoHundred);
-        int bytes200 = ProceedingsFixtures.pdf(twoHundred).length;
-        System.out.printf("PROCEEDINGS 20 groups: %.0f ms; 200 groups: %.0f ms (%.1f× for 10× the groups);"
-                        + " extra heap for 200 groups: %d MB; PDF %d KB%n",
-                t20, t200, t200 / t20, heap200 / (1024 * 1024), bytes200 / 1024);
+        byte[] pdf20 = ProceedingsFixtures.pdf(twenty);
+        byte[] pdf200 = ProceedingsFixtures.pdf(twoHundred);
+        System.out.printf("PROCEEDINGS 20 groups: %.0f ms, %d pages, %d KB; 200 groups: %.0f ms, %d pages, %d KB"
+                        + " (%.1f× the time for 10× the groups); extra heap for 200 groups: %d MB%n",
+                t20, pages(pdf20), pdf20.length / 1024, t200, pages(pdf200), pdf200.length / 1024, t200 / t20,
+                heap200 / (1024 * 1024));
         assertThat(t20).isLessThan(1000);
         assertThat(t200).isLessThan(3000);
         assertThat(t200 / t20).as("cost grows linearly with the groups").isLessThan(10 * 1.5);
         assertThat(heap200).isLessThan(256L * 1024 * 1024);
+    }
+
+    private static int pages(byte[] pdf) {
+        try (PdfText text = new PdfText(pdf)) {
+            return text.pageCount();
+        }
     }
 
     private static double median(Proceedings model, int runs) {
