@@ -1,5 +1,6 @@
 package org.partnershipworkshop.proceedings.pdf;
 
+import java.util.Arrays;
 import java.util.List;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -31,7 +32,7 @@ final class GroupWriter {
         this.entries = new EntryBlocks(labels);
     }
 
-    /** The part's heading page content before the first group (portrait pages stay portrait). */
+    /** Starts the groups' part on a landscape page with its heading; the first group follows on the same page. */
     void writePartHeading(boolean hasGroups) {
         document.setPageSize(PageSize.A4.rotate());
         document.newPage();
@@ -73,7 +74,7 @@ final class GroupWriter {
 
     private PdfPTable board(GroupSheet group, BoardType type) {
         float[] widths = new float[group.columns()];
-        java.util.Arrays.fill(widths, 1);
+        Arrays.fill(widths, 1);
         PdfPTable board = Blocks.table(widths, 0);
         board.setSpacingBefore(0);
         BoardField[][] grid = grid(group);

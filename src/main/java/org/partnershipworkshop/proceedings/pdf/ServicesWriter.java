@@ -2,6 +2,7 @@ package org.partnershipworkshop.proceedings.pdf;
 
 import java.util.List;
 import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.proceedings.pdf.Overview.ServiceLine;
 
@@ -39,7 +40,7 @@ final class ServicesWriter {
         document.add(table);
     }
 
-    private static org.openpdf.text.pdf.PdfPCell notes(List<String> notes, int row) {
+    private static PdfPCell notes(List<String> notes, int row) {
         return notes.isEmpty() ? Blocks.cell("—", Style.SMALL_MUTED, row) : Blocks.cell(Blocks.lines(notes, Style.SMALL), row);
     }
 }
