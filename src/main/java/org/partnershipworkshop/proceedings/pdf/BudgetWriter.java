@@ -40,8 +40,8 @@ final class BudgetWriter {
         currencies.forEach(c -> table.addCell(Blocks.headCell(c)));
         int row = 0;
         for (BudgetLine line : overview.budget()) {
-            table.addCell(Blocks.cell(labels.text("proceedings.group.title", String.valueOf(line.group().number()),
-                    line.group().name()), Style.SMALL, row));
+            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            table.addCell(Blocks.cell(group, Style.SMALL, row));
             amounts(table, line.totals(), currencies, row, false);
             row++;
         }

@@ -61,7 +61,12 @@ final class SectionPlan {
     }
 
     static String groupTitle(GroupSheet g, Labels labels) {
-        return labels.text("proceedings.group.title", String.valueOf(g.number()), g.name());
+        return groupTitle(g.number(), g.name(), labels);
+    }
+
+    /** "Group 3: Unemployed", as every part of the document names a group (the number without grouping). */
+    static String groupTitle(int number, String name, Labels labels) {
+        return labels.text("proceedings.group.title", String.valueOf(number), name);
     }
 
     List<Entry> entries() {

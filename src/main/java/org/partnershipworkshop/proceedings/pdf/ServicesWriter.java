@@ -31,8 +31,8 @@ final class ServicesWriter {
         table.addCell(Blocks.headCell(overview.serviceLabel()));
         int row = 0;
         for (ServiceLine line : overview.services()) {
-            table.addCell(Blocks.cell(labels.text("proceedings.group.title", String.valueOf(line.group().number()),
-                    line.group().name()), Style.SMALL_BOLD, row));
+            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            table.addCell(Blocks.cell(group, Style.SMALL_BOLD, row));
             table.addCell(notes(line.targetGroup(), row));
             table.addCell(notes(line.service(), row));
             row++;

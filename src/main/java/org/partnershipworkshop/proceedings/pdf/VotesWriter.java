@@ -39,8 +39,8 @@ final class VotesWriter {
                 previous = line.votes();
             }
             table.addCell(Blocks.cell(place + ".", Style.SMALL_BOLD, row));
-            table.addCell(Blocks.cell(labels.text("proceedings.group.title", String.valueOf(line.group().number()),
-                    line.group().name()), Style.SMALL, row));
+            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            table.addCell(Blocks.cell(group, Style.SMALL, row));
             table.addCell(Blocks.rightCell(String.valueOf(line.votes()), Style.SMALL_BOLD, row));
             PdfPCell bar = Blocks.cell("", Style.SMALL, row);
             float share = most == 0 ? 0 : (float) line.votes() / most;
