@@ -1,0 +1,63 @@
+package org.partnershipworkshop.proceedings.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.partnershipworkshop.proceedings.pdf.Overview.VoteLine;
+import org.partnershipworkshop.proceedings.pdf.Overview.Votes;
+
+/** The dot vote, when the meeting had one: the groups' services by votes received, with a bar each. */
+final class VotesWriter {
+
+    private final Document document;
+    private final Sections sections;
+    private final Labels labels;
+
+    VotesWriter(Document document, Sections sections, Labels labels) {
+        this.document = document;
+        this.sections = sections;
+        this.labels = labels;
+    }
+
+    void write(Votes votes) {
+        sections.heading(document, SectionPlan.VOTES, Style.H2, 12);
+        document.add(Blocks.paragraph(labels.text("proceedings.votes.intro", votes.votesPerTable(), votes.total()),
+                Style.SMALL_MUTED, 2));
+        int most = votes.lines().stream().mapToInt(VoteLine::votes).max().orElse(0);
+        PdfPTable table = Blocks.table(new float[] {0.5f, 3f, 0.7f, 2f}, 1);
+        table.addCell(Blocks.headCell(labels.text("proceedings.votes.place")));
+        table.addCell(Blocks.headCell(labels.text("proceedings.services.group")));
+        table.addCell(Blocks.headCell(labels.text("proceedings.votes.votes")));
+        table.addCell(Blocks.headCell(""));
+        int row = 0;
+        int place = 0;
+        int previous = -1;
+        for (VoteLine line : votes.lines()) {
+            if (line.votes() != previous) { // equal votes share a place
+                place = row + 1;
+                previous = line.votes();
+            }
+            table.addCell(Blocks.cell(place + ".", Style.SMALL_BOLD, row));
+            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            table.addCell(Blocks.cell(group, Style.SMALL, row));
+            table.addCell(Blocks.rightCell(String.valueOf(line.votes()), Style.SMALL_BOLD, row));
+            PdfPCell bar = Blocks.cell("", Style.SMALL, row);
+            float share = most == 0 ? 0 : (float) line.votes() / most;
+            bar.setCellEvent((cell, position, canvases) -> {
+                PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
+                float width = (position.getWidth() - 10) * share;
+                if (width > 0) {
+                    cb.saveState();
+                    cb.setColorFill(Style.ACCENT);
+                    cb.rectangle(position.getLeft() + 5, position.getBottom() + 5, width, Math.min(9, position.getHeight() - 9));
+                    cb.fill();
+                    cb.restoreState();
+                }
+            });
+            table.addCell(bar);
+            row++;
+        }
+        document.add(table);
+    }
+}
