@@ -41,8 +41,10 @@ class CrashTest {
             }
         }
         for (int cycle = 0; cycle < 2; cycle++) {
-            AppProcess app = new AppProcess(data, Map.of()).start();
-            List<Acknowledged> acknowledged = saveUntilKilled(app, groups.subList(cycle * 2, cycle * 2 + 2));
+            List<Acknowledged> acknowledged;
+            try (AppProcess app = new AppProcess(data, Map.of()).start()) {
+                acknowledged = saveUntilKilled(app, groups.subList(cycle * 2, cycle * 2 + 2));
+            }
             assertThat(acknowledged).as("saves acknowledged before the kill").allSatisfy(a -> assertThat(a).isNotNull());
             try (AppProcess restarted = new AppProcess(data, Map.of()).start()) {
                 for (Acknowledged last : acknowledged) {
