@@ -14,6 +14,7 @@ import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +28,18 @@ public class MeetingService {
     private final SessionRepository sessions;
     private final PresentationRepository presentations;
     private final CanvasService canvases;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, WorkGroupRepository groups, SessionRepository sessions,
-                   PresentationRepository presentations, CanvasService canvases, Optional<Clock> clock) {
+                   PresentationRepository presentations, CanvasService canvases, ApplicationEventPublisher events,
+                   Optional<Clock> clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.sessions = sessions;
         this.presentations = presentations;
         this.canvases = canvases;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -92,6 +96,7 @@ public class MeetingService {
             NewMeeting.NewGroup g = meeting.groups().get(i);
             canvases.create(saved.groups().get(i).id(), g.group().templateId(), g.canvas());
         }
+        events.publishEvent(new MeetingChanged(saved.id()));
         return saved.id();
     }
 
@@ -103,6 +108,7 @@ public class MeetingService {
             throw ValidationFailedException.of("error.meetingChanged");
         }
         entity.setFacts(facts, clock.instant());
+        events.publishEvent(new MeetingChanged(meetingId));
         return toDetails(meetings.saveAndFlush(entity));
     }
 
@@ -124,6 +130,7 @@ public class MeetingService {
         MeetingEntity entity = meeting(meetingId);
         entity.groups().forEach(g -> canvases.delete(g.id()));
         meetings.delete(entity);
+        events.publishEvent(new MeetingChanged(meetingId));
     }
 
     // --- programme
@@ -210,6 +217,7 @@ public class MeetingService {
         entity.touch(clock.instant());
         long groupId = groups.saveAndFlush(group).id();
         canvases.create(groupId, data.templateId(), Canvas.EMPTY);
+        events.publishEvent(new MeetingChanged(meetingId));
         return groupId;
     }
 
@@ -223,6 +231,7 @@ public class MeetingService {
         requireFreeNumber(group.meeting(), data.number(), group);
         group.set(data);
         group.meeting().touch(clock.instant());
+        events.publishEvent(new MeetingChanged(group.meeting().id()));
     }
 
     /** Removes a table together with its canvas and the canvas's history. */
@@ -233,6 +242,7 @@ public class MeetingService {
         canvases.delete(groupId);
         group.meeting().groups().remove(group);
         group.meeting().touch(clock.instant());
+        events.publishEvent(new MeetingChanged(group.meeting().id()));
     }
 
     private static void requireFreeNumber(MeetingEntity meeting, int number, WorkGroupEntity self) {
