@@ -15,7 +15,12 @@ public record DuplicateSuggestion(PartnerSummary first, PartnerSummary second, d
         SPELLING;
 
         public String labelKey() {
-            return "partners.duplicates.reason." + name().toLowerCase(java.util.Locale.ROOT);
+            return switch (this) {
+                case SAME_WORDS -> "partners.duplicates.reason.sameWords";
+                case ABBREVIATION -> "partners.duplicates.reason.abbreviation";
+                case CONTAINED -> "partners.duplicates.reason.contained";
+                case SPELLING -> "partners.duplicates.reason.spelling";
+            };
         }
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Small meetings for registry tests, imported like any other. Partner names carry a word unique to the test
  * run ({@link #unique()}), so tests sharing the one Spring context never meet each other's partners.
  */
-final class PartnerMeetings {
+public final class PartnerMeetings {
 
     private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 100_000);
     private static final String LETTERS = "бвгдежзиклмнпрстуфхцчшщ";
@@ -23,7 +23,7 @@ final class PartnerMeetings {
     }
 
     /** A Cyrillic word no other test uses, e.g. "Кжнр". */
-    static String unique() {
+    public static String unique() {
         long n = COUNTER.incrementAndGet();
         StringBuilder word = new StringBuilder();
         do {
@@ -34,23 +34,23 @@ final class PartnerMeetings {
     }
 
     /** A group: its name, target group and partners ({name, type?, role?}). */
-    record Group(String name, String targetGroup, List<String[]> partners) {
+    public record Group(String name, String targetGroup, List<String[]> partners) {
     }
 
-    static String[] partner(String name, String type, String role) {
+    public static String[] partner(String name, String type, String role) {
         return new String[] {name, type, role};
     }
 
-    static List<String[]> partners(String[]... entries) {
+    public static List<String[]> partners(String[]... entries) {
         return List.of(entries);
     }
 
-    static String[] partner(String name) {
+    public static String[] partner(String name) {
         return new String[] {name, null, null};
     }
 
     /** Imports a meeting of these groups (numbered from 1) in region {@code region}. */
-    static MeetingDetails importMeeting(InterchangeService interchange, MeetingService meetings, String title,
+    public static MeetingDetails importMeeting(InterchangeService interchange, MeetingService meetings, String title,
                                         String region, List<Group> groups) {
         ObjectNode doc = Json.MAPPER.createObjectNode().put("format", "workshop-meeting/1");
         ObjectNode m = doc.putObject("meeting").put("title", title).put("language", "bg")

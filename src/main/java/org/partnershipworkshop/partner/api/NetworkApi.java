@@ -37,7 +37,7 @@ class NetworkApi {
 
     @GetMapping("/api/network")
     ResponseEntity<byte[]> network(@RequestParam(defaultValue = "json") String format,
-                                   @RequestParam(required = false) Long meeting,
+                                   @RequestParam(required = false) String meeting,
                                    @RequestParam(required = false) String region,
                                    @RequestParam(required = false) String partnerType) {
         NetworkFormat chosen = NetworkFormat.fromId(format).orElseThrow(() -> new ValidationFailedException(
@@ -48,25 +48,27 @@ class NetworkApi {
 
     @GetMapping("/api/network/partners")
     ResponseEntity<?> ranking(@RequestParam(defaultValue = "degree") String sort,
-                              @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit,
+                              @RequestParam(defaultValue = "" + DEFAULT_LIMIT) String limit,
                               @RequestParam(defaultValue = "json") String format,
-                              @RequestParam(required = false) Long meeting,
+                              @RequestParam(required = false) String meeting,
                               @RequestParam(required = false) String region,
                               @RequestParam(required = false) String partnerType) {
         RankingOrder order = RankingOrder.fromId(sort).orElseThrow(() -> new ValidationFailedException(
                 Violation.of("sort", "network.error.sort", sort, "degree, betweenness")));
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationFailedException(Violation.of("limit", "network.error.limit", 1, MAX_LIMIT, limit));
+        long count = number("limit", limit);
+        if (count < 1 || count > MAX_LIMIT) {
+            throw new ValidationFailedException(Violation.of("limit", "network.error.limit", 1, MAX_LIMIT, count));
         }
         NetworkFilter filter = filter(meeting, region, partnerType);
         if ("csv".equalsIgnoreCase(format)) {
-            return file(partners.rankingCsv(filter, order, limit), NetworkFormat.CSV.contentType(), "partners.csv", true);
+            return file(partners.rankingCsv(filter, order, (int) count), NetworkFormat.CSV.contentType(),
+                    "partner-ranking.csv", true);
         }
         if (!"json".equalsIgnoreCase(format)) {
             throw new ValidationFailedException(Violation.of("format", "network.error.format", format, "json, csv"));
         }
         ArrayNode all = JsonNodeFactory.instance.arrayNode();
-        for (PartnerRank r : partners.ranking(filter, order, limit)) {
+        for (PartnerRank r : partners.ranking(filter, order, (int) count)) {
             var o = all.addObject().put("id", r.partner().partnerId()).put("name", r.partner().name());
             if (r.partner().type() != null) {
                 o.put("type", r.partner().type().id());
@@ -79,13 +81,22 @@ class NetworkApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(all);
     }
 
-    private static NetworkFilter filter(Long meeting, String region, String partnerType) {
+    private static NetworkFilter filter(String meeting, String region, String partnerType) {
         PartnerType type = null;
         if (partnerType != null && !partnerType.isBlank()) {
             type = PartnerType.fromId(partnerType.strip()).orElseThrow(() -> new ValidationFailedException(
                     Violation.of("partnerType", "error.partnerTypeUnknown", partnerType, PartnerType.allowedIds())));
         }
-        return new NetworkFilter(meeting, region, type, null);
+        Long meetingId = meeting == null || meeting.isBlank() ? null : number("meeting", meeting);
+        return new NetworkFilter(meetingId, region, type, null);
+    }
+
+    private static long number(String parameter, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationFailedException(Violation.of(parameter, "network.error.notNumber", value));
+        }
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String contentType, String name, boolean attachment) {
