@@ -1,6 +1,7 @@
 // <network-view>: the partner–service network drawn with Cytoscape.js and laid out with fCoSE.
-// The server sends the graph as a JSON string property `graph` ({nodes: [{id, label, kind, color, size}],
-// edges: [{id, source, target}]}); clicking a node fires `node-select` ({detail: {id}}), clicking the
+// The server sends the graph as a JSON string property `graph` ({layout: 'fcose'|'preset', nodes: [{id, label,
+// kind, color, size, x?, y?}], edges: [{id, source, target}]}: a large graph comes with positions computed on
+// the server); clicking a node fires `node-select` ({detail: {id}}), clicking the
 // background fires it with id null. `selected` highlights a node's neighbourhood, `path` (a JSON array of
 // node ids) a shortest path. Cytoscape is created when the element is attached and destroyed when it is
 // detached; attaching again draws the last graph again.
@@ -21,7 +22,6 @@ const STYLE = [
       height: 'data(size)',
       label: 'data(label)',
       'font-size': 11,
-      'font-family': 'var(--lumo-font-family, sans-serif)',
       color: '#1b2733',
       'text-valign': 'bottom',
       'text-margin-y': 3,
@@ -106,7 +106,6 @@ class NetworkView extends HTMLElement {
         style: STYLE,
         minZoom: 0.05,
         maxZoom: 4,
-        wheelSensitivity: 0.3,
         boxSelectionEnabled: false,
         autoungrabify: false,
       });
@@ -203,7 +202,8 @@ class NetworkView extends HTMLElement {
     }
     const elements = [];
     for (const n of this._graph.nodes || []) {
-      elements.push({ group: 'nodes', data: n });
+      const position = n.x === undefined ? undefined : { x: n.x, y: n.y };
+      elements.push({ group: 'nodes', data: n, position });
     }
     for (const e of this._graph.edges || []) {
       elements.push({ group: 'edges', data: e });
@@ -214,16 +214,18 @@ class NetworkView extends HTMLElement {
       this._drawnWithoutSize = true;
       return;
     }
-    const many = cy.nodes().length > 600;
-    const layout = cy.layout({
+    // Large drawings come with positions from the server; laying them out here would take too long.
+    const preset = this._graph.layout === 'preset';
+    const layout = preset ? cy.layout({ name: 'preset', fit: true, padding: 30 }) : cy.layout({
       name: cy.nodes().length > 1 ? 'fcose' : 'grid',
-      quality: many ? 'draft' : 'default',
+      quality: 'default',
       randomize: true,
       animate: false,
       fit: true,
       padding: 30,
       nodeRepulsion: () => 9000,
       idealEdgeLength: () => 70,
+      nodeDimensionsIncludeLabels: false,
       nodeSeparation: 60,
       packComponents: true,
     });
@@ -254,7 +256,11 @@ class NetworkView extends HTMLElement {
       }
       const chosen = this._selected ? cy.getElementById(this._selected) : null;
       if (chosen && chosen.nonempty()) {
-        const around = chosen.closedNeighborhood();
+        // A service with its partners; a partner with its services and their partners (its co-partners).
+        let around = chosen.closedNeighborhood();
+        if (chosen.data('kind') === 'partner') {
+          around = around.closedNeighborhood();
+        }
         cy.elements().not(around).addClass('faded');
         around.addClass('neighbour');
         chosen.removeClass('neighbour').addClass('chosen');

@@ -51,54 +51,52 @@ final class Betweenness {
     /** The raw Brandes sums (each unordered pair counted twice). */
     static double[] scores(int n, int[] offsets, int[] targets) {
         double[] centrality = new double[n];
-        int[] order = new int[n];          // vertices in the order BFS settled them
-        int[] queue = new int[n];
+        int[] order = new int[n];                   // vertices in the order breadth-first search reached them
         int[] distance = new int[n];
-        double[] paths = new double[n];    // number of shortest paths from the source
-        double[] dependency = new double[n];
+        double[] paths = new double[n];             // number of shortest paths from the source
+        double[] share = new double[n];             // (1 + dependency) / paths, once a vertex's dependency is known
+        int[] successors = new int[targets.length]; // for v, successors[offsets[v] .. successorsEnd[v]): neighbours one step farther
+        int[] successorsEnd = new int[n];
         Arrays.fill(distance, -1);
         for (int source = 0; source < n; source++) {
             int head = 0;
             int tail = 0;
-            int settled = 0;
-            queue[tail++] = source;
+            order[tail++] = source;
             distance[source] = 0;
             paths[source] = 1;
             while (head < tail) {
-                int v = queue[head++];
-                order[settled++] = v;
+                int v = order[head++];
                 int next = distance[v] + 1;
-                for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+                double via = paths[v];
+                int found = offsets[v];
+                for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
                     int w = targets[i];
-                    if (distance[w] < 0) {
+                    int d = distance[w];
+                    if (d < 0) {
                         distance[w] = next;
-                        queue[tail++] = w;
-                    }
-                    if (distance[w] == next) {
-                        paths[w] += paths[v];
+                        paths[w] = via;
+                        order[tail++] = w;
+                        successors[found++] = w;
+                    } else if (d == next) {
+                        paths[w] += via;
+                        successors[found++] = w;
                     }
                 }
+                successorsEnd[v] = found;
             }
-            // Accumulate dependencies back from the farthest vertex; predecessors are neighbours one step closer.
-            for (int k = settled - 1; k >= 0; k--) {
-                int w = order[k];
-                double share = (1 + dependency[w]) / paths[w];
-                int previous = distance[w] - 1;
-                for (int i = offsets[w]; i < offsets[w + 1]; i++) {
-                    int v = targets[i];
-                    if (distance[v] == previous) {
-                        dependency[v] += paths[v] * share;
-                    }
-                }
-                if (w != source) {
-                    centrality[w] += dependency[w];
-                }
-            }
-            for (int k = 0; k < settled; k++) {
+            // Farthest first: dependency[v] = paths[v] × Σ over successors w of (1 + dependency[w]) / paths[w].
+            for (int k = tail - 1; k > 0; k--) {
                 int v = order[k];
-                distance[v] = -1;
-                paths[v] = 0;
-                dependency[v] = 0;
+                double sum = 0;
+                for (int i = offsets[v], end = successorsEnd[v]; i < end; i++) {
+                    sum += share[successors[i]];
+                }
+                double dependency = paths[v] * sum;
+                centrality[v] += dependency;
+                share[v] = (1 + dependency) / paths[v];
+            }
+            for (int k = 0; k < tail; k++) {
+                distance[order[k]] = -1;
             }
         }
         return centrality;

@@ -26,6 +26,8 @@ import org.partnershipworkshop.meeting.MeetingSummary;
 import org.partnershipworkshop.partner.NetworkState.CanvasPart;
 import org.partnershipworkshop.partner.NetworkState.GroupPart;
 import org.partnershipworkshop.partner.NetworkState.MeetingPart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class NetworkSource {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkSource.class);
 
     /** Canvas fields that name a service's target group, by template: smart diagram, practice passport. */
     static final List<String> TARGET_GROUP_FIELDS = List.of("targetGroup", "beneficiaries");
@@ -130,6 +134,7 @@ class NetworkSource {
 
     /** Re-reads what changed. Flags are taken before reading, so a change committed meanwhile is seen next time. */
     private NetworkState refresh() {
+        long started = System.nanoTime();
         boolean everything = everythingChanged;
         everythingChanged = false;
         boolean registryDirty = registryChanged;
@@ -155,7 +160,11 @@ class NetworkSource {
                 linker.link(unlinked);
                 registry = reading.execute(tx -> readRegistry());
             }
-            return NetworkState.build(meetingParts.values(), canvasParts, registry);
+            NetworkState built = NetworkState.build(meetingParts.values(), canvasParts, registry);
+            log.debug("Partner network read in {} ms: {} meetings re-read, {} canvases re-read, {} partners, {} links",
+                    (System.nanoTime() - started) / 1_000_000, everything ? meetingParts.size() : meetingIds.size(),
+                    groupIds.size(), built.network().partners().size(), built.network().linkCount());
+            return built;
         } catch (RuntimeException e) {
             // Nothing is lost: what was not read is read by the next caller.
             everythingChanged |= everything;

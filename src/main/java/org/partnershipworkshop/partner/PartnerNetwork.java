@@ -12,12 +12,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.SimpleGraph;
@@ -30,12 +36,16 @@ import org.jgrapht.graph.SimpleGraph;
 public final class PartnerNetwork {
 
     public static final PartnerNetwork EMPTY = new PartnerNetwork(List.of(), List.of());
+    private static final int LAYOUT_ITERATIONS = 60;
+    private static final double LAYOUT_SPACING = 70;
 
     private final Graph<NetworkNode, ServiceLink> graph;
     private final Map<String, NetworkNode> byId;
     private volatile Map<NetworkNode, Double> betweenness;
     private volatile Map<NetworkNode, Integer> communities;
     private volatile Map<PartnerNode, Integer> betweennessRanks;
+    private volatile Map<NetworkNode, Point2D> layout;
+    private volatile PartnerNetwork core;
 
     /** A network of these services (with or without partners) and links; partners come with their links. */
     public PartnerNetwork(Collection<ServiceNode> services, Collection<ServiceLink> links) {
@@ -280,6 +290,15 @@ public final class PartnerNetwork {
         if (nodeCount() <= maxNodes) {
             return this;
         }
+        PartnerNetwork cached = core;
+        if (cached == null || cached.nodeCount() > maxNodes) {
+            cached = computeCore(maxNodes);
+            core = cached;
+        }
+        return cached;
+    }
+
+    private PartnerNetwork computeCore(int maxNodes) {
         Set<NetworkNode> chosen = new LinkedHashSet<>();
         for (PartnerNode p : byDegree()) {
             List<NetworkNode> adding = new ArrayList<>();
@@ -294,6 +313,39 @@ public final class PartnerNetwork {
             chosen.addAll(adding);
         }
         return induced(chosen);
+    }
+
+    /**
+     * Positions for drawing this network, by JGraphT's Fruchterman–Reingold layout with a Barnes–Hut
+     * quadtree (fixed seed: the same network is drawn the same way), computed once. For large drawings,
+     * where laying out in the browser would take too long (docs/decisions/0035).
+     */
+    public Map<NetworkNode, Point2D> layout() {
+        Map<NetworkNode, Point2D> result = layout;
+        if (result == null) {
+            double side = Math.max(200, Math.sqrt(nodeCount()) * LAYOUT_SPACING);
+            MapLayoutModel2D<NetworkNode> model = new MapLayoutModel2D<>(Box2D.of(side, side));
+            new IndexedFRLayoutAlgorithm2D<NetworkNode, ServiceLink>(LAYOUT_ITERATIONS,
+                    IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+                    new Random(42)).layout(graph, model);
+            // Fruchterman–Reingold gathers everything near the middle; spread it over the whole area, so the
+            // overview is small enough to show the clusters and zooming in makes room for the labels.
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            for (Map.Entry<NetworkNode, Point2D> e : model) {
+                minX = Math.min(minX, e.getValue().getX());
+                maxX = Math.max(maxX, e.getValue().getX());
+                minY = Math.min(minY, e.getValue().getY());
+                maxY = Math.max(maxY, e.getValue().getY());
+            }
+            double scale = side / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
+            Map<NetworkNode, Point2D> positions = new HashMap<>();
+            for (Map.Entry<NetworkNode, Point2D> e : model) {
+                positions.put(e.getKey(), Point2D.of((e.getValue().getX() - minX) * scale, (e.getValue().getY() - minY) * scale));
+            }
+            result = Map.copyOf(positions);
+            layout = result;
+        }
+        return result;
     }
 
     private PartnerNetwork induced(Set<NetworkNode> vertices) {

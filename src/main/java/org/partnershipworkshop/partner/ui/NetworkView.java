@@ -29,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.jgrapht.alg.drawing.model.Point2D;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Problems;
 import org.partnershipworkshop.canvas.PartnerType;
@@ -42,6 +44,8 @@ import org.partnershipworkshop.partner.PartnerRank;
 import org.partnershipworkshop.partner.PartnerService;
 import org.partnershipworkshop.partner.RankingOrder;
 import org.partnershipworkshop.partner.ServiceNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,6 +64,11 @@ import tools.jackson.databind.node.ObjectNode;
 public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int MAX_DRAWN = 2000;
+    /** Up to this many nodes the browser lays the drawing out (fCoSE); beyond, the server does. */
+    static final int BROWSER_LAYOUT_MAX = 500;
+    /** Networks smaller than this compute their metrics in a blink, when asked. */
+    static final int WARM_UP_FROM = 300;
+    private static final Logger log = LoggerFactory.getLogger(NetworkView.class);
 
     private final PartnerService partners;
     private final List<MeetingSummary> meetingList;
@@ -81,6 +90,7 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Tab tableTab = new Tab(VaadinIcon.TABLE.create(), new Span());
 
     private PartnerNetwork network = PartnerNetwork.EMPTY;
+    private boolean tableFilled;
     private PartnerNetwork drawn = PartnerNetwork.EMPTY;
     private NetworkNode chosen;
 
@@ -228,7 +238,11 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
                 network.linkCount()));
         search.setItems(network.partners().stream()
                 .sorted(Comparator.comparing(PartnerNode::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        table.setItems(partners.ranking(filter(), RankingOrder.DEGREE, Integer.MAX_VALUE));
+        tableFilled = false;
+        if (table.isVisible()) {
+            fillTable();
+        }
+        warmUp(network);
         NetworkNode keep = chosen != null && network.contains(chosen) ? chosen : null;
         chosen = null;
         draw(keep);
@@ -285,22 +299,61 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showTable(boolean asTable) {
+        if (asTable && !tableFilled) {
+            fillTable();
+        }
         table.setVisible(asTable);
         graphArea.setVisible(!asTable);
     }
 
-    /** The drawing's data: colour by partner type or meeting, size by degree. */
+    /** The table needs every partner's betweenness and community: it is filled when first shown. */
+    private void fillTable() {
+        table.setItems(partners.ranking(filter(), RankingOrder.DEGREE, Integer.MAX_VALUE));
+        tableFilled = true;
+    }
+
+    /**
+     * Betweenness and communities take a moment on a national network (see docs/PERFORMANCE.md); they are
+     * computed while the user looks at the drawing, so the panel and the table answer at once. The network
+     * is immutable and keeps what it computed.
+     */
+    private static void warmUp(PartnerNetwork network) {
+        if (network.nodeCount() > WARM_UP_FROM) {
+            CompletableFuture.runAsync(() -> network.partners().stream().findFirst().ifPresent(p -> {
+                network.betweenness();
+                network.community(p);
+            })).exceptionally(e -> {
+                log.warn("Computing network metrics in advance failed", e);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The drawing's data: colour by partner type or meeting; area by degree, relative to the most connected
+     * node of its kind, so a national network does not draw its hubs as big as the screen.
+     */
     private String drawingOf(PartnerNetwork net) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode nodes = root.putArray("nodes");
+        int maxPartner = Math.max(1, net.partners().stream().mapToInt(network::degree).max().orElse(1));
+        int maxService = Math.max(1, net.services().stream().mapToInt(network::degree).max().orElse(1));
+        Map<NetworkNode, Point2D> positions = net.nodeCount() > BROWSER_LAYOUT_MAX ? net.layout() : Map.of();
+        root.put("layout", positions.isEmpty() ? "fcose" : "preset");
         for (NetworkNode n : net.graph().vertexSet()) {
             int degree = network.degree(n);
             ObjectNode o = nodes.addObject().put("id", n.id()).put("label", n instanceof ServiceNode s
                     ? getTranslation("network.service.short", s.groupNumber(), s.groupName()) : n.label()).put("kind", n.kind());
             if (n instanceof PartnerNode p) {
-                o.put("color", NetworkColors.partner(p.type())).put("size", Math.round(16 + 9 * Math.sqrt(degree)));
+                o.put("color", NetworkColors.partner(p.type()))
+                        .put("size", Math.round(14 + 30 * Math.sqrt((double) degree / maxPartner)));
             } else if (n instanceof ServiceNode s) {
-                o.put("color", meetingColours.getOrDefault(s.meetingId(), "#ccc")).put("size", Math.round(14 + 4 * Math.sqrt(degree)));
+                o.put("color", meetingColours.getOrDefault(s.meetingId(), "#ccc"))
+                        .put("size", Math.round(12 + 8 * Math.sqrt((double) degree / maxService)));
+            }
+            Point2D at = positions.get(n);
+            if (at != null) {
+                o.put("x", Math.round(at.getX())).put("y", Math.round(at.getY()));
             }
         }
         ArrayNode edges = root.putArray("edges");
