@@ -66,6 +66,7 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
     private final Grid<PartnerMerge> merges = new Grid<>();
     private final Paragraph noDuplicates = new Paragraph();
     private ListDataProvider<PartnerSummary> rows = new ListDataProvider<>(new ArrayList<>());
+    private Notification undoOffer;
 
     public PartnersView(PartnerService partners) {
         this.partners = partners;
@@ -215,7 +216,7 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component mergesTab() {
         merges.addClassName("merges-grid");
-        merges.addThemeVariants(GridVariant.ROW_STRIPES);
+        merges.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         merges.setAriaLabel(getTranslation("partners.tab.merges"));
         merges.addColumn(m -> Formats.time(m.mergedAt(), getLocale())).setHeader(getTranslation("partners.merges.when"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -285,14 +286,15 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void offerUndo(PartnerMerge done) {
+        if (undoOffer != null) {
+            undoOffer.close();
+        }
         Notification note = new Notification();
+        undoOffer = note;
         note.addThemeVariants(NotificationVariant.SUCCESS);
         note.setDuration(10_000);
         note.setPosition(Notification.Position.BOTTOM_START);
-        Button undo = new Button(getTranslation("partners.merges.undo"), e -> {
-            note.close();
-            undo(done.id());
-        });
+        Button undo = new Button(getTranslation("partners.merges.undo"), e -> undo(done.id()));
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         undo.addClassName("merge-undo");
         Span text = new Span(getTranslation("partners.merged", done.mergedName(), done.keptName()));
@@ -303,6 +305,10 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void undo(long mergeId) {
+        if (undoOffer != null) {
+            undoOffer.close();
+            undoOffer = null;
+        }
         try {
             partners.undoMerge(mergeId);
             Notifications.success(getTranslation("partners.merges.undoneNow"));
