@@ -24,7 +24,7 @@ import org.partnershipworkshop.partner.DuplicateSuggestion.Reason;
  * articles do not count ("Общината" = "Община"), nor ё/е or Latin letters that look Cyrillic; known
  * abbreviations are written out ("НПО" = "Неправителствени организации", from {@code partner/abbreviations.txt})
  * and initials compared ("ДБТ" = "Дирекция Бюро по труда"); a name inside another ("Медии", "Местни медии")
- * and small misspellings count less.
+ * and small misspellings count less. Names with different numbers ("СОУ № 1", "СОУ № 2") are never alike.
  */
 final class NameLikeness {
 
@@ -161,6 +161,9 @@ final class NameLikeness {
     }
 
     private static Likeness compare(Form x, Form y) {
+        if (differentNumbers(x, y)) {
+            return null;
+        }
         boolean expanded = x.expanded() || y.expanded();
         List<String> small = x.stems().size() <= y.stems().size() ? x.stems() : y.stems();
         List<String> large = small == x.stems() ? y.stems() : x.stems();
@@ -176,6 +179,17 @@ final class NameLikeness {
         }
         double spelling = spelling(String.join(" ", x.stems()), String.join(" ", y.stems()));
         return spelling >= 0.8 ? new Likeness(0.9 * spelling, Reason.SPELLING) : null;
+    }
+
+    /** "СОУ № 1" and "СОУ № 2", "Детска градина 5" and "… 7" are different places, however alike the words. */
+    private static boolean differentNumbers(Form x, Form y) {
+        List<String> a = numbers(x);
+        List<String> b = numbers(y);
+        return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+    }
+
+    private static List<String> numbers(Form form) {
+        return form.stems().stream().filter(w -> w.chars().allMatch(Character::isDigit)).sorted().toList();
     }
 
     /** One form is a single short word that is the initials of the other ("ДБТ" and "Дирекция бюро труда"). */

@@ -2,7 +2,6 @@ package org.partnershipworkshop.partner;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.Canvas;
@@ -66,8 +66,8 @@ class NetworkSource {
     // What changed since, set by listeners after each commit.
     private final Set<Long> changedMeetings = ConcurrentHashMap.newKeySet();
     private final Set<Long> changedGroups = ConcurrentHashMap.newKeySet();
-    private volatile boolean everythingChanged = true;
-    private volatile boolean registryChanged = true;
+    private final AtomicBoolean everythingChanged = new AtomicBoolean(true);
+    private final AtomicBoolean registryChanged = new AtomicBoolean(true);
     private volatile NetworkState state;
     private volatile long builtAt;
 
@@ -97,7 +97,7 @@ class NetworkSource {
 
     @TransactionalEventListener
     void registryChanged(RegistryChanged event) {
-        registryChanged = true;
+        registryChanged.set(true);
     }
 
     /** The current state, re-read first where data changed. */
@@ -121,7 +121,7 @@ class NetworkSource {
      */
     NetworkState recent(Duration maxAge) {
         NetworkState now = state;
-        boolean onlySaves = !everythingChanged && !registryChanged && changedMeetings.isEmpty();
+        boolean onlySaves = !everythingChanged.get() && !registryChanged.get() && changedMeetings.isEmpty();
         if (now != null && onlySaves && (changedGroups.isEmpty() || System.nanoTime() - builtAt < maxAge.toNanos())) {
             return now;
         }
@@ -129,16 +129,14 @@ class NetworkSource {
     }
 
     private boolean stale() {
-        return everythingChanged || registryChanged || !changedMeetings.isEmpty() || !changedGroups.isEmpty();
+        return everythingChanged.get() || registryChanged.get() || !changedMeetings.isEmpty() || !changedGroups.isEmpty();
     }
 
     /** Re-reads what changed. Flags are taken before reading, so a change committed meanwhile is seen next time. */
     private NetworkState refresh() {
         long started = System.nanoTime();
-        boolean everything = everythingChanged;
-        everythingChanged = false;
-        boolean registryDirty = registryChanged;
-        registryChanged = false;
+        boolean everything = everythingChanged.getAndSet(false);
+        boolean registryDirty = registryChanged.getAndSet(false);
         Set<Long> meetingIds = drain(changedMeetings);
         Set<Long> groupIds = drain(changedGroups);
         try {
@@ -167,8 +165,12 @@ class NetworkSource {
             return built;
         } catch (RuntimeException e) {
             // Nothing is lost: what was not read is read by the next caller.
-            everythingChanged |= everything;
-            registryChanged |= registryDirty;
+            if (everything) {
+                everythingChanged.set(true);
+            }
+            if (registryDirty) {
+                registryChanged.set(true);
+            }
             changedMeetings.addAll(meetingIds);
             changedGroups.addAll(groupIds);
             throw e;
@@ -246,7 +248,7 @@ class NetworkSource {
     private Map<String, String> unlinkedNames() {
         Map<String, String> unlinked = new LinkedHashMap<>();
         meetingParts.values().stream()
-                .sorted(Comparator.comparing(MeetingPart::startDate).thenComparingLong(MeetingPart::meetingId))
+                .sorted(MeetingPart.BY_DATE)
                 .flatMap(m -> m.groups().stream())
                 .map(g -> canvasParts.get(g.groupId()))
                 .filter(Objects::nonNull)

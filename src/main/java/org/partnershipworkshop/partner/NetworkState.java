@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.PartnerNames;
 import org.partnershipworkshop.canvas.PartnerType;
@@ -24,6 +25,10 @@ final class NetworkState {
 
     /** A meeting as the network needs it: its services are its groups. */
     record MeetingPart(long meetingId, String title, LocalDate startDate, List<String> regions, List<GroupPart> groups) {
+
+        /** Oldest first: the order of services in the graph, and whose spelling a new partner name gets. */
+        static final Comparator<MeetingPart> BY_DATE =
+                Comparator.comparing(MeetingPart::startDate).thenComparingLong(MeetingPart::meetingId);
     }
 
     record GroupPart(long groupId, int number, String name) {
@@ -40,6 +45,7 @@ final class NetworkState {
     private final Map<Long, PartnerNode> partnerNodes;
     private final List<MeetingPart> meetings;
     private final Map<NetworkFilter, PartnerNetwork> filtered = new ConcurrentHashMap<>();
+    private volatile List<LikelyDuplicates.Pair> likelyDuplicates;
 
     private NetworkState(Registry registry, PartnerNetwork network, Map<Long, PartnerNode> partnerNodes,
                          List<MeetingPart> meetings) {
@@ -50,8 +56,7 @@ final class NetworkState {
     }
 
     static NetworkState build(Collection<MeetingPart> meetingParts, Map<Long, CanvasPart> canvases, Registry registry) {
-        List<MeetingPart> meetings = meetingParts.stream()
-                .sorted(Comparator.comparing(MeetingPart::startDate).thenComparingLong(MeetingPart::meetingId)).toList();
+        List<MeetingPart> meetings = meetingParts.stream().sorted(MeetingPart.BY_DATE).toList();
         List<ServiceNode> services = new ArrayList<>();
         // partner id → group id → roles; and the types groups gave each partner
         Map<Long, Map<Long, List<String>>> roles = new LinkedHashMap<>();
@@ -105,6 +110,23 @@ final class NetworkState {
         return registry;
     }
 
+    /** Active partners whose names or aliases look alike, most alike first; computed once per state. */
+    List<LikelyDuplicates.Pair> likelyDuplicates() {
+        List<LikelyDuplicates.Pair> result = likelyDuplicates;
+        if (result == null) {
+            Map<Long, List<String>> namesByPartner = new LinkedHashMap<>();
+            for (Registry.Entry e : registry.active()) {
+                List<String> all = new ArrayList<>();
+                all.add(e.name());
+                all.addAll(registry.aliases(e.id()));
+                namesByPartner.put(e.id(), all);
+            }
+            result = List.copyOf(LikelyDuplicates.find(namesByPartner));
+            likelyDuplicates = result;
+        }
+        return result;
+    }
+
     PartnerNetwork network() {
         return network;
     }
@@ -134,9 +156,7 @@ final class NetworkState {
 
     /** The regions of all meetings, each once, in the order first met. */
     List<String> regions() {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        meetings.forEach(m -> m.regions().forEach(r -> byKey.putIfAbsent(PartnerNames.normalize(r), r)));
-        return List.copyOf(byKey.values());
+        return distinct(meetings.stream().flatMap(m -> m.regions().stream()));
     }
 
     /** The regions of the meetings a partner appears in. */
@@ -144,9 +164,13 @@ final class NetworkState {
         if (!network.contains(partner)) {
             return List.of();
         }
+        return distinct(network.links(partner).stream().flatMap(l -> l.service().regions().stream()));
+    }
+
+    /** Each region once (compared like partner names), as first written. */
+    private static List<String> distinct(Stream<String> regions) {
         Map<String, String> byKey = new LinkedHashMap<>();
-        network.links(partner).stream().flatMap(l -> l.service().regions().stream())
-                .forEach(r -> byKey.putIfAbsent(PartnerNames.normalize(r), r));
+        regions.forEach(r -> byKey.putIfAbsent(PartnerNames.normalize(r), r));
         return List.copyOf(byKey.values());
     }
 }

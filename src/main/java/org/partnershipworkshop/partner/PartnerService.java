@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnershipworkshop.base.Access;
@@ -183,14 +181,7 @@ public class PartnerService {
     public List<DuplicateSuggestion> duplicates() {
         NetworkState state = source.current();
         Registry registry = state.registry();
-        Map<Long, List<String>> namesByPartner = new LinkedHashMap<>();
-        for (Registry.Entry e : registry.active()) {
-            List<String> all = new ArrayList<>();
-            all.add(e.name());
-            all.addAll(registry.aliases(e.id()));
-            namesByPartner.put(e.id(), all);
-        }
-        return LikelyDuplicates.find(namesByPartner).stream()
+        return state.likelyDuplicates().stream()
                 .filter(p -> !registry.saidDistinct(p.first(), p.second()))
                 .limit(DUPLICATES_SHOWN)
                 .map(p -> new DuplicateSuggestion(summary(state, registry.find(p.first()).orElseThrow()),

@@ -77,6 +77,10 @@ class NameLikenessTest {
         notAlike("Клуб на пенсионера", "Съюз на инвалидите");
         notAlike("Родители", "Юристи");
         notAlike("НПО", "Бизнес");
+        notAlike("СОУ № 1", "СОУ № 2");
+        notAlike("Детска градина 5 „Звънче“", "Детска градина 7 „Звънче“");
+        alike("Училище 1", "училището № 1", Reason.SAME_WORDS);
+        alike("Библиотека", "Библиотека 2", Reason.CONTAINED);
     }
 
     @Test

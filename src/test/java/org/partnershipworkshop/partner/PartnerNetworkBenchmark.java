@@ -172,6 +172,7 @@ class PartnerNetworkBenchmark {
         double jgrapht = once(() -> new BetweennessCentrality<>(network.graph(), true).getScores());
         double communities = once(() -> network.community(network.partners().getFirst()));
         double drawing = once(() -> network.core(2000).layout());
+        double duplicates = once(() -> NetworkState.build(data.meetings(), data.canvases(), data.registry()).likelyDuplicates());
 
         Path edges = Files.createTempFile("partner-network", ".tsv");
         Path result = Files.createTempFile("partner-network-networkx", ".json");
@@ -215,11 +216,12 @@ class PartnerNetworkBenchmark {
                   betweenness, NetworkX %s (one run, Debian python3)           : %8.3f s
                   communities, JGraphT greedy modularity (one run)              : %8.3f s
                   drawing of 2,000 nodes: choice and JGraphT FR layout (one run): %8.3f s
+                  likely duplicates among the partners' names (one run)         : %8.3f s
                   speed-up over NetworkX: %.0fx warm, %.0fx first run; largest difference of a score: %.1e
                   load average when done: %s
                 """, MEETINGS, services, partners, network.linkCount(), System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                rebuild, oursCold, ours, jgrapht, networkx.get("networkx").asString(), seconds, communities, drawing,
+                rebuild, oursCold, ours, jgrapht, networkx.get("networkx").asString(), seconds, communities, drawing, duplicates,
                 seconds / ours, seconds / oursCold, worst, loadAverage());
         System.out.println(report);
         Path out = Path.of("target/benchmarks/partner-network.txt");

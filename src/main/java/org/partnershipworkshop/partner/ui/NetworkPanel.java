@@ -11,15 +11,12 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.partnershipworkshop.canvas.PartnerType;
 import org.partnershipworkshop.partner.CoPartner;
 import org.partnershipworkshop.partner.NetworkNode;
@@ -59,7 +56,7 @@ class NetworkPanel extends Div {
         if (!types.isEmpty()) {
             add(new H4(getTranslation("network.legend.partners")));
             UnorderedList list = legendList();
-            types.forEach(t -> list.add(legendItem(NetworkColors.partner(t), typeLabel(t), "partner")));
+            types.forEach(t -> list.add(legendItem(NetworkColors.partner(t), Labels.type(this, t), "partner")));
             add(list);
         }
         List<Long> meetingsDrawn = network.services().stream().map(ServiceNode::meetingId).distinct().toList();
@@ -78,19 +75,16 @@ class NetworkPanel extends Div {
         PartnerMetrics m = network.metrics(partner);
         H3 title = new H3(partner.name());
         title.addClassName("network-panel-title");
-        Span type = new Span(typeLabel(partner.type()));
+        Span type = new Span(Labels.type(this, partner.type()));
         type.getStyle().set("--badge-colour", NetworkColors.partner(partner.type()));
         type.addClassName("type-badge");
         add(title, type);
         if (partner.region() != null) {
             add(new Paragraph(getTranslation("partner.region") + ": " + partner.region()));
         }
-        NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
-        decimal.setMinimumFractionDigits(3);
-        decimal.setMaximumFractionDigits(3);
         Div metrics = new Div(metric("network.metric.services", String.valueOf(m.degree())),
                 metric("network.metric.meetings", String.valueOf(m.meetings())),
-                metric("network.metric.betweenness", decimal.format(m.betweenness())),
+                metric("network.metric.betweenness", Labels.share(m.betweenness(), getLocale())),
                 metric("network.metric.rank", getTranslation("network.metric.rankOf", m.betweennessRank(),
                         network.partners().size())),
                 metric("network.metric.community", String.valueOf(m.community())));
@@ -108,8 +102,7 @@ class NetworkPanel extends Div {
             ListItem item = new ListItem(nodeButton(s.id(), getTranslation("network.service.label", s.groupNumber(), s.groupName())));
             // The meeting is named under each service only when the services come from several meetings.
             String meeting = byMeeting.size() > 1 ? meetingTitles.getOrDefault(s.meetingId(), s.meetingTitle()) : null;
-            String details = Stream.of(meeting, link.roles().isEmpty() ? null : link.role())
-                    .filter(Objects::nonNull).collect(Collectors.joining(" · "));
+            String details = Labels.serviceDetails(meeting, link);
             if (!details.isEmpty()) {
                 Span secondary = new Span(details);
                 secondary.addClassName("network-panel-secondary");
@@ -215,7 +208,7 @@ class NetworkPanel extends Div {
 
     private NativeButton nodeButton(String nodeId, String text) {
         NativeButton b = new NativeButton(text, e -> choose.accept(nodeId));
-        b.addClassName("network-panel-node");
+        b.addClassName("link-button");
         return b;
     }
 
@@ -245,7 +238,4 @@ class NetworkPanel extends Div {
         return item;
     }
 
-    private String typeLabel(PartnerType type) {
-        return type == null ? getTranslation("partner.type.none") : getTranslation(type.labelKey());
-    }
 }

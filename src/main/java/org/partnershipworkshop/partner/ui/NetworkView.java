@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -183,11 +182,11 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
         table.setAriaLabel(getTranslation("network.tab.table"));
         table.addColumn(r -> r.partner().name()).setHeader(getTranslation("partner.name")).setFlexGrow(5)
                 .setSortable(true).setComparator(Comparator.comparing(r -> r.partner().name(), String.CASE_INSENSITIVE_ORDER));
-        table.addColumn(r -> typeLabel(r.partner().type())).setHeader(getTranslation("partner.type"))
+        table.addColumn(r -> Labels.type(this, r.partner().type())).setHeader(getTranslation("partner.type"))
                 .setFlexGrow(2).setSortable(true);
         table.addColumn(PartnerRank::degree).setHeader(getTranslation("network.metric.services")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(Comparator.comparingInt(PartnerRank::degree));
-        table.addColumn(r -> decimal().format(r.betweenness())).setHeader(getTranslation("network.metric.betweenness"))
+        table.addColumn(r -> Labels.share(r.betweenness(), getLocale())).setHeader(getTranslation("network.metric.betweenness"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparingDouble(PartnerRank::betweenness));
         table.addColumn(PartnerRank::meetings).setHeader(getTranslation("network.metric.meetings")).setAutoWidth(true)
@@ -360,17 +359,6 @@ public class NetworkView extends Div implements BeforeEnterObserver, HasDynamicT
         net.graph().edgeSet().forEach(l -> edges.addObject().put("id", l.partner().id() + "|" + l.service().id())
                 .put("source", l.partner().id()).put("target", l.service().id()));
         return root.toString();
-    }
-
-    private NumberFormat decimal() {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(3);
-        format.setMaximumFractionDigits(3);
-        return format;
-    }
-
-    private String typeLabel(PartnerType type) {
-        return type == null ? getTranslation("partner.type.none") : getTranslation(type.labelKey());
     }
 
     NetworkPanel panel() {

@@ -15,10 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ui.FormDialog;
 import org.partnershipworkshop.canvas.PartnerType;
@@ -53,8 +50,8 @@ class PartnerDialog extends FormDialog<PartnerDetails> {
         type.setLabel(getTranslation("partner.type"));
         type.setItems(PartnerType.values());
         type.setEmptySelectionAllowed(true);
-        String fromCanvasesLabel = fromCanvases == null ? getTranslation("partner.type.none")
-                : getTranslation("partner.type.fromCanvases", getTranslation(fromCanvases.labelKey()));
+        String fromCanvasesLabel = fromCanvases == null ? Labels.type(this, null)
+                : getTranslation("partner.type.fromCanvases", Labels.type(this, fromCanvases));
         type.setEmptySelectionCaption(fromCanvasesLabel);
         type.setItemLabelGenerator(t -> t == null ? fromCanvasesLabel : getTranslation(t.labelKey()));
         type.setValue(d.type());
@@ -99,8 +96,7 @@ class PartnerDialog extends FormDialog<PartnerDetails> {
                 Anchor group = new Anchor("groups/" + link.service().groupId(),
                         getTranslation("network.service.label", link.service().groupNumber(), link.service().groupName()));
                 ListItem item = new ListItem(group);
-                String details = Stream.of(severalMeetings ? link.service().meetingTitle() : null,
-                        link.roles().isEmpty() ? null : link.role()).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+                String details = Labels.serviceDetails(severalMeetings ? link.service().meetingTitle() : null, link);
                 if (!details.isEmpty()) {
                     Span secondary = new Span(details);
                     secondary.addClassName("network-panel-secondary");

@@ -151,6 +151,7 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component nameCell(PartnerSummary p) {
         NativeButton name = new NativeButton(p.name(), e -> open(p.id()));
+        name.addClassName("link-button");
         name.addClassName("partner-name-link");
         Div cell = new Div(name);
         if (!p.aliases().isEmpty()) {
@@ -162,7 +163,7 @@ public class PartnersView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Component typeCell(PartnerSummary p) {
-        Span badge = new Span(p.type() == null ? getTranslation("partner.type.none") : getTranslation(p.type().labelKey()));
+        Span badge = new Span(Labels.type(this, p.type()));
         badge.addClassName("type-badge");
         badge.getStyle().set("--badge-colour", NetworkColors.partner(p.type()));
         if (!p.typeSet()) {
