@@ -15,6 +15,7 @@ import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,12 @@ public class MeetingService {
     private final PresentationRepository presentations;
     private final CanvasService canvases;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, WorkGroupRepository groups, SessionRepository sessions,
                    PresentationRepository presentations, CanvasService canvases, AuditService audit,
+                   ApplicationEventPublisher events,
                    Optional<Clock> clock) {
         this.meetings = meetings;
         this.groups = groups;
@@ -40,6 +43,7 @@ public class MeetingService {
         this.presentations = presentations;
         this.canvases = canvases;
         this.audit = audit;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -97,6 +101,7 @@ public class MeetingService {
             canvases.create(saved.groups().get(i).id(), g.group().templateId(), g.canvas());
         }
         audit.record("meeting.created", subject(saved), saved.title() + " · " + meeting.groups().size() + " groups");
+        events.publishEvent(new MeetingChanged(saved.id()));
         return saved.id();
     }
 
@@ -109,6 +114,7 @@ public class MeetingService {
         }
         entity.setFacts(facts, clock.instant());
         audit.record("meeting.updated", subject(entity), "facts: " + facts.title());
+        events.publishEvent(new MeetingChanged(meetingId));
         return toDetails(meetings.saveAndFlush(entity));
     }
 
@@ -135,6 +141,7 @@ public class MeetingService {
         entity.groups().forEach(g -> canvases.delete(g.id()));
         audit.record("meeting.deleted", subject(entity), entity.title());
         meetings.delete(entity);
+        events.publishEvent(new MeetingChanged(meetingId));
     }
 
     // --- programme
@@ -231,6 +238,7 @@ public class MeetingService {
         long groupId = groups.saveAndFlush(group).id();
         canvases.create(groupId, data.templateId(), Canvas.EMPTY);
         audit.record("group.added", subject(entity), "group " + data.number() + " " + data.name());
+        events.publishEvent(new MeetingChanged(meetingId));
         return groupId;
     }
 
@@ -245,6 +253,7 @@ public class MeetingService {
         group.set(data);
         group.meeting().touch(clock.instant());
         audit.record("group.updated", subject(group.meeting()), "group " + data.number() + " " + data.name());
+        events.publishEvent(new MeetingChanged(group.meeting().id()));
     }
 
     /** Removes a table together with its canvas and the canvas's history. */
@@ -256,6 +265,7 @@ public class MeetingService {
         audit.record("group.removed", subject(group.meeting()), "group " + group.number() + " " + group.name());
         group.meeting().groups().remove(group);
         group.meeting().touch(clock.instant());
+        events.publishEvent(new MeetingChanged(group.meeting().id()));
     }
 
     private static void requireFreeNumber(MeetingEntity meeting, int number, WorkGroupEntity self) {

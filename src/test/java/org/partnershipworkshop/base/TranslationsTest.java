@@ -94,7 +94,7 @@ class TranslationsTest {
                 Matcher m = literal.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1);
-                    // JSON paths in the interchange code and feature stylesheets ("live.css") look like keys but are not texts.
+                    // JSON paths in the interchange code and style sheet names look like keys but are not texts.
                     if (!key.startsWith("meeting.feedback") && !key.endsWith(".css") && !en.containsKey(key)) {
                         missing.add(key + " (" + file.getFileName() + ")");
                     }

@@ -22,6 +22,7 @@ import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
 import org.partnershipworkshop.canvas.ResourceTotals;
+import org.partnershipworkshop.canvas.SuggestedPartner;
 import org.partnershipworkshop.canvas.TemplateField;
 
 /**
@@ -30,19 +31,32 @@ import org.partnershipworkshop.canvas.TemplateField;
  */
 public class CanvasBoard extends Div {
 
-    /** Where partner names are suggested from, and the type last used for a known name. */
+    /**
+     * Where partner names are suggested from while typing, the type last used for a known name, and the
+     * partners to suggest for the canvas as it stands (shown under the partner area).
+     */
     public record PartnerLookup(BiFunction<String, Integer, List<String>> suggestions,
-                                Function<String, Optional<PartnerEntry>> known) {
+                                Function<String, Optional<PartnerEntry>> known,
+                                Function<Canvas, List<SuggestedPartner>> forCanvas) {
         public static final PartnerLookup NONE = new PartnerLookup((filter, limit) -> List.of(), name -> Optional.empty());
+
+        public PartnerLookup(BiFunction<String, Integer, List<String>> suggestions,
+                             Function<String, Optional<PartnerEntry>> known) {
+            this(suggestions, known, canvas -> List.of());
+        }
     }
 
     private final List<FieldArea<?>> areas = new ArrayList<>();
     private final Map<String, Span> totals = new java.util.HashMap<>();
+    private final List<PartnerSuggestionStrip> suggestionStrips = new ArrayList<>();
+    private final Function<Canvas, List<SuggestedPartner>> partnersFor;
     private Canvas shown = Canvas.EMPTY;
+    private Canvas suggestedFor;
 
     public CanvasBoard(CanvasTemplate template, Language contentLanguage, Canvas initial, boolean editable,
                        Consumer<CanvasEdit> edits, PartnerLookup partners) {
         addClassName("canvas-board");
+        this.partnersFor = partners.forCanvas();
         getStyle().set("--board-columns", String.valueOf(template.boardColumns()));
         String currency = defaultCurrency(initial, contentLanguage);
         for (TemplateField field : template.fields()) {
@@ -67,6 +81,12 @@ public class CanvasBoard extends Div {
                 area.footer().addComponentAsFirst(total);
                 totals.put(field.id(), total);
             }
+            if (field.kind() == FieldKind.PARTNERS && editable) {
+                PartnerSuggestionStrip strip = new PartnerSuggestionStrip(
+                        s -> edits.accept(new CanvasEdit.Add(field.id(), s.entry())));
+                area.footer().add(strip);
+                suggestionStrips.add(strip);
+            }
             areas.add(area);
             add(area);
         }
@@ -75,6 +95,11 @@ public class CanvasBoard extends Div {
 
     /** Shows a saved canvas; rows whose entry did not change are left alone. */
     public void show(Canvas canvas) {
+        if (!suggestionStrips.isEmpty() && !canvas.equals(suggestedFor)) {
+            suggestedFor = canvas;
+            List<SuggestedPartner> suggested = partnersFor.apply(canvas);
+            suggestionStrips.forEach(strip -> strip.show(suggested));
+        }
         shown = canvas;
         for (FieldArea<?> area : areas) {
             area.show(canvas.entries(area.fieldId()));

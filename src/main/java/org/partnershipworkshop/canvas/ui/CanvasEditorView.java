@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ValidationFailedException;
@@ -17,12 +19,15 @@ import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.base.ui.Notifications;
 import org.partnershipworkshop.base.ui.Problems;
+import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasOwner;
 import org.partnershipworkshop.canvas.CanvasPage;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.CanvasSnapshot;
+import org.partnershipworkshop.canvas.PartnerSuggestions;
 import org.partnershipworkshop.canvas.SaveResult;
+import org.partnershipworkshop.canvas.SuggestedPartner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,15 +41,18 @@ import org.slf4j.LoggerFactory;
 public class CanvasEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(CanvasEditorView.class);
+    private static final int SUGGESTED_PARTNERS = 5;
 
     private final CanvasService canvases;
+    private final Optional<PartnerSuggestions> partnerSuggestions;
     private final Span status = new Span();
     private CanvasPage page;
     private CanvasBoard board;
     private long revision;
 
-    public CanvasEditorView(CanvasService canvases) {
+    public CanvasEditorView(CanvasService canvases, Optional<PartnerSuggestions> partnerSuggestions) {
         this.canvases = canvases;
+        this.partnerSuggestions = partnerSuggestions;
         addClassName("canvas-editor");
     }
 
@@ -57,9 +65,20 @@ public class CanvasEditorView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         add(header(page.owner()));
         board = new CanvasBoard(page.template(), page.owner().language(), page.snapshot().canvas(), page.editable(),
-                this::apply, new CanvasBoard.PartnerLookup(canvases::knownPartnerNames, canvases::knownPartner));
+                this::apply, new CanvasBoard.PartnerLookup(canvases::knownPartnerNames, canvases::knownPartner,
+                        canvas -> suggestedPartners(groupId, canvas)));
         add(board);
         showSaved(page.snapshot());
+    }
+
+    /** Suggestions only help: when they fail, the editor carries on without them. */
+    private List<SuggestedPartner> suggestedPartners(long groupId, Canvas canvas) {
+        try {
+            return partnerSuggestions.map(s -> s.suggest(groupId, canvas, SUGGESTED_PARTNERS)).orElse(List.of());
+        } catch (RuntimeException e) {
+            log.warn("Partner suggestions for group {} failed", groupId, e);
+            return List.of();
+        }
     }
 
     private Div header(CanvasOwner owner) {
