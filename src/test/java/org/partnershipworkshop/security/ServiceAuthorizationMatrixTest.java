@@ -107,7 +107,23 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("InterchangeService.export(long)", Rule.MANAGER),
             Map.entry("InterchangeService.exportBytes(long)", Rule.MANAGER),
             Map.entry("InterchangeService.backup()", Rule.ADMIN),
-            Map.entry("InterchangeService.restore(byte[])", Rule.ADMIN)));
+            Map.entry("InterchangeService.restore(byte[])", Rule.ADMIN),
+            Map.entry("PartnerService.partners()", Rule.MANAGER),
+            Map.entry("PartnerService.partner(long)", Rule.MANAGER),
+            Map.entry("PartnerService.update(long,long,PartnerDetails)", Rule.MANAGER),
+            Map.entry("PartnerService.merge(long,long)", Rule.MANAGER),
+            Map.entry("PartnerService.undoMerge(long)", Rule.MANAGER),
+            Map.entry("PartnerService.merges(int)", Rule.MANAGER),
+            Map.entry("PartnerService.duplicates()", Rule.MANAGER),
+            Map.entry("PartnerService.markDistinct(long,long)", Rule.MANAGER),
+            Map.entry("PartnerService.network(NetworkFilter)", Rule.MANAGER),
+            Map.entry("PartnerService.ranking(NetworkFilter,RankingOrder,int)", Rule.MANAGER),
+            Map.entry("PartnerService.export(NetworkFilter,NetworkFormat)", Rule.MANAGER),
+            Map.entry("PartnerService.rankingCsv(NetworkFilter,RankingOrder,int)", Rule.MANAGER),
+            Map.entry("PartnerService.regions()", Rule.MANAGER),
+            Map.entry("PartnerService.suggestFor(long,Canvas,int)", Rule.READ_OWN),
+            Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
+            Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER)));
 
     /** Called from inside the application only, before anyone signs in (see their comments). */
     static final Set<String> UNGUARDED = Set.of("AccountService.loadUserByUsername(String)",
