@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.TableAccess;
@@ -41,10 +42,11 @@ public class PartnerService {
     private final PartnerMergeRepository merges;
     private final PartnerDistinctRepository distinct;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
     private final Clock clock;
 
     PartnerService(NetworkSource source, PartnerRepository partners, PartnerNameRepository names,
-                   PartnerMergeRepository merges, PartnerDistinctRepository distinct, ApplicationEventPublisher events,
+                   PartnerMergeRepository merges, PartnerDistinctRepository distinct, ApplicationEventPublisher events, AuditService audit,
                    Optional<Clock> clock) {
         this.source = source;
         this.partners = partners;
@@ -52,6 +54,7 @@ public class PartnerService {
         this.merges = merges;
         this.distinct = distinct;
         this.events = events;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -106,8 +109,11 @@ public class PartnerService {
         if (owner.isEmpty()) {
             names.save(new PartnerNameEntity(key, partnerId, details.name()));
         }
+        String before = entity.name();
         entity.set(details, clock.instant());
         partners.saveAndFlush(entity);
+        audit.record("partner.updated", "partner " + partnerId, before.equals(details.name()) ? details.name()
+                : before + " → " + details.name());
         events.publishEvent(new RegistryChanged());
     }
 
@@ -134,6 +140,7 @@ public class PartnerService {
         PartnerMergeEntity record = merges.save(new PartnerMergeEntity(keptId, mergedId, moved, clock.instant(),
                 TableAccess.actor()));
         partners.flush();
+        audit.record("partner.merged", "partner " + keptId, merged.name() + " → " + kept.name());
         events.publishEvent(new RegistryChanged());
         return record.toRecord(kept.name(), merged.name(), true);
     }
@@ -159,6 +166,7 @@ public class PartnerService {
         kept.set(kept.details(), clock.instant());
         merge.undo(clock.instant(), TableAccess.actor());
         partners.flush();
+        audit.record("partner.unmerged", "partner " + merge.keptId(), merged.name() + " ← " + kept.name());
         events.publishEvent(new RegistryChanged());
     }
 
@@ -202,6 +210,7 @@ public class PartnerService {
         PartnerDistinctEntity pair = new PartnerDistinctEntity(firstId, secondId);
         if (distinct.findById(new PartnerDistinctEntity.Pair(pair.firstId(), pair.secondId())).isEmpty()) {
             distinct.save(pair);
+            audit.record("partner.distinct", "partner " + firstId, "not the same as partner " + secondId);
             events.publishEvent(new RegistryChanged());
         }
     }
