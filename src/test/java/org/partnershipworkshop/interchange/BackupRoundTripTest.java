@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.SystemTask;
+import org.partnershipworkshop.canvas.PartnerType;
+import org.partnershipworkshop.partner.PartnerDetails;
+import org.partnershipworkshop.partner.PartnerProfile;
+import org.partnershipworkshop.partner.PartnerService;
+import org.partnershipworkshop.partner.PartnerSummary;
 import org.partnershipworkshop.interchange.api.ApiTestSupport;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.security.AccountService;
@@ -33,6 +39,8 @@ class BackupRoundTripTest {
     MeetingService meetings;
     @Autowired
     AccountService accounts;
+    @Autowired
+    PartnerService partners;
 
     private final String admin = Api.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 
@@ -40,6 +48,19 @@ class BackupRoundTripTest {
     void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
         TestData.importExample(interchange, meetings);
         TestData.ensureAccounts(accounts);
+        // What managers did in the registry must come back too: a rename and a merge.
+        String renamed = "Местни медии – вестници и радио " + System.nanoTime();
+        SystemTask.run(() -> {
+            PartnerSummary media = partners.partners().stream().filter(p -> p.name().startsWith("Местни медии"))
+                    .findFirst().orElseThrow();
+            PartnerProfile profile = partners.partner(media.id());
+            partners.update(media.id(), profile.version(), new PartnerDetails(renamed, PartnerType.MEDIA, "Смолян",
+                    "вестник и радио", List.of()));
+            PartnerSummary museums = partners.partners().stream().filter(p -> p.name().equals("Музеи")).findFirst().orElseThrow();
+            PartnerSummary school = partners.partners().stream().filter(p -> p.name().equals("Училища")).findFirst().orElseThrow();
+            partners.merge(school.id(), museums.id());
+            return null;
+        });
         Api here = new Api(port);
         assertThat(here.send("GET", "/api/backup", Api.basic("manager", TestData.PASSWORD), null).status()).isEqualTo(403);
         byte[] backup = ApiTestSupport.bytes(here, "/api/backup", admin);
@@ -58,6 +79,10 @@ class BackupRoundTripTest {
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
             assertThat(restored.json().get("meetings").asInt()).isEqualTo(exportedHere.size());
             assertThat(exports(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(exportedHere);
+            List<String> partnersThere = new ArrayList<>();
+            there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
+                    .forEach(p -> partnersThere.add(p.get("name").asString()));
+            assertThat(partnersThere).contains(renamed, "Училища").doesNotContain("Музеи", "Местни медии");
 
             Api.Response again = there.send("POST", "/api/backup", thereAdmin, backup);
             assertThat(again.status()).isEqualTo(422);
