@@ -40,6 +40,9 @@ final class ForceLayout {
     /** The pull towards the middle, against the repulsion that would press every part against the walls. */
     private static final double GRAVITY = 4;
 
+    /** The most drawing a vertex gets (points²): a few vertices are not stretched across the whole page. */
+    private static final double MAX_AREA_PER_VERTEX = 6500;
+
     private ForceLayout() {
     }
 
@@ -134,6 +137,11 @@ final class ForceLayout {
         double spanY = maxY - minY;
         double w = frame.width() - 2 * margin;
         double h = frame.height() - 2 * margin;
+        double shrink = Math.min(1, Math.sqrt(raw.size() * MAX_AREA_PER_VERTEX / (w * h))); // a small network stays compact
+        double left = frame.x() + margin + w * (1 - shrink) / 2;
+        double bottom = frame.y() + margin + h * (1 - shrink) / 2;
+        w *= shrink;
+        h *= shrink;
         Map<Node, Point2D> fitted = new LinkedHashMap<>();
         for (Map.Entry<Node, Point2D> e : raw.entrySet()) {
             Point2D p = e.getValue();
@@ -146,7 +154,7 @@ final class ForceLayout {
                 u = Math.clamp(u * stretch, -1, 1);
                 v = Math.clamp(v * stretch, -1, 1);
             }
-            fitted.put(e.getKey(), Point2D.of(frame.x() + margin + (u + 1) / 2 * w, frame.y() + margin + (v + 1) / 2 * h));
+            fitted.put(e.getKey(), Point2D.of(left + (u + 1) / 2 * w, bottom + (v + 1) / 2 * h));
         }
         return fitted;
     }

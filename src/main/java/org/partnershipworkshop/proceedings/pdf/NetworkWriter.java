@@ -236,8 +236,10 @@ final class NetworkWriter {
         }
         items.add(null); // a new line
         items.add(new KeyItem(Mark.SERVICE, Style.ACCENT_DARK, labels.text("proceedings.network.service"), KEY_FONT));
-        items.add(new KeyItem(Mark.SIZES, PartnerColors.UNTYPED, labels.text("proceedings.network.size"), KEY_FONT));
-        items.add(new KeyItem(Mark.SHARED, null, labels.text("proceedings.network.shared"), KEY_BOLD));
+        if (!p.overview().partners().isEmpty()) {
+            items.add(new KeyItem(Mark.SIZES, PartnerColors.UNTYPED, labels.text("proceedings.network.size"), KEY_FONT));
+            items.add(new KeyItem(Mark.SHARED, null, labels.text("proceedings.network.shared"), KEY_BOLD));
+        }
         return items;
     }
 
