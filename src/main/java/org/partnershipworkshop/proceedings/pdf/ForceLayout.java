@@ -22,8 +22,9 @@ import org.partnershipworkshop.proceedings.pdf.NetworkLayout.ServiceNode;
  * The first step of the network figure: JGraphT's Fruchterman–Reingold layout of the whole network with a
  * fixed start and seed, so the same meeting always gives the same picture. Two additions to the library's
  * forces: a pull towards the middle (weaker sideways, so the network takes the drawing's landscape shape),
- * which keeps separate parts of the network together instead of pressed against the walls; and repulsion
- * scaled by the room each vertex needs (a partner with a long name pushes harder), so long names get space.
+ * which keeps separate parts of the network together instead of pressed against the walls; and, when the
+ * names will crowd the drawing, repulsion scaled by the room each vertex needs (a partner with a long name
+ * pushes harder), so long names get space. A roomy network keeps even edge lengths instead.
  */
 final class ForceLayout {
 
@@ -58,10 +59,13 @@ final class ForceLayout {
     static Map<Node, Point2D> layout(Graph<Node, DefaultEdge> graph, Box frame, double margin, ToDoubleFunction<Node> room,
                                      boolean nearOnly) {
         int n = graph.vertexSet().size();
-        double mean = graph.vertexSet().stream().mapToDouble(room).average().orElse(1);
+        double total = graph.vertexSet().stream().mapToDouble(room).sum();
+        // how crowded the drawing will be: 0 while the rooms need under 30 % of it, 1 from 60 % on
+        double crowding = Math.clamp((total / (frame.width() * frame.height()) - 0.3) / 0.3, 0, 1);
         Map<Node, Double> weights = new HashMap<>();
         for (Node node : graph.vertexSet()) {
-            weights.put(node, Math.sqrt(room.applyAsDouble(node) / mean));
+            double weight = Math.sqrt(room.applyAsDouble(node) / (total / n));
+            weights.put(node, 1 + (weight - 1) * crowding);
         }
         double aspect = frame.width() / frame.height();
         double height = Math.sqrt(n) * 10;
@@ -76,7 +80,7 @@ final class ForceLayout {
         for (Node node : graph.vertexSet()) {
             raw.put(node, model.get(node));
         }
-        return fit(raw, frame, margin);
+        return fit(raw, frame, margin, crowding);
     }
 
     /**
@@ -118,11 +122,12 @@ final class ForceLayout {
     }
 
     /**
-     * The layout scaled into the drawing. The force layout comes out round; each vertex is also moved out
-     * along its ray from the middle towards the drawing's border — the outer ones most, up to the corner —
-     * so the corners hold names too instead of staying empty.
+     * The layout scaled into the drawing. The force layout comes out round; when names crowd the drawing
+     * ({@code corners} is the crowding, from 0 to 1), each vertex is also
+     * moved out along its ray from the middle towards the drawing's border — the outer ones most, up to the
+     * corner — so the corners hold names too instead of staying empty.
      */
-    private static Map<Node, Point2D> fit(Map<Node, Point2D> raw, Box frame, double margin) {
+    private static Map<Node, Point2D> fit(Map<Node, Point2D> raw, Box frame, double margin, double corners) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -148,9 +153,9 @@ final class ForceLayout {
             double u = spanX < 1e-9 ? 0 : 2 * (p.getX() - minX) / spanX - 1; // both in [-1, 1]
             double v = spanY < 1e-9 ? 0 : 2 * (p.getY() - minY) / spanY - 1;
             double r = Math.hypot(u, v);
-            if (r > 1e-9) {
+            if (r > 1e-9 && corners > 0) {
                 double toBorder = r / Math.max(Math.abs(u), Math.abs(v)); // 1 on the axes, √2 on the diagonals
-                double stretch = 1 + (toBorder - 1) * Math.min(1, r * r);
+                double stretch = 1 + (toBorder - 1) * Math.min(1, r * r) * corners;
                 u = Math.clamp(u * stretch, -1, 1);
                 v = Math.clamp(v * stretch, -1, 1);
             }
@@ -159,24 +164,21 @@ final class ForceLayout {
         return fitted;
     }
 
-    /** Adds to the attraction along the edges a pull of every vertex towards the middle of the drawing. */
-    private static <V> Map<V, Point2D> withGravity(Map<V, Point2D> attraction, Graph<V, ?> graph, LayoutModel2D<V> model,
-                                                   double aspect) {
-        Box2D area = model.getDrawableArea();
-        double cx = area.getMinX() + area.getWidth() / 2;
-        double cy = area.getMinY() + area.getHeight() / 2;
-        for (V v : graph.vertexSet()) {
-            Point2D p = model.get(v);
-            Point2D pull = Point2D.of(GRAVITY * (cx - p.getX()) / (aspect * aspect), GRAVITY * (cy - p.getY()));
-            attraction.merge(v, pull, (a, b) -> Point2D.of(a.getX() + b.getX(), a.getY() + b.getY()));
-        }
-        return attraction;
-    }
-
+    /**
+     * JGraphT's Fruchterman–Reingold layout (its iterations, cooling and frame) with the forces computed on
+     * plain arrays instead of a point object per pair and a map look-up per edge — an order of magnitude
+     * faster — and two additions: every vertex is pulled towards the middle, and the repulsion between two
+     * vertices is scaled by both their weights.
+     */
     private static final class Weighted<V, E> extends FRLayoutAlgorithm2D<V, E> {
         private final double aspect;
         private final ToDoubleFunction<V> weight;
         private final boolean nearOnly;
+        private List<V> vertices;
+        private int[][] edges;
+        private double[] w;
+        private double[] x;
+        private double[] y;
 
         Weighted(Random random, double aspect, ToDoubleFunction<V> weight, boolean nearOnly) {
             super(ITERATIONS, SPREAD, random);
@@ -185,48 +187,86 @@ final class ForceLayout {
             this.nearOnly = nearOnly;
         }
 
-        @Override
-        protected Map<V, Point2D> calculateAttractiveForces(Graph<V, E> graph, LayoutModel2D<V> model) {
-            return withGravity(super.calculateAttractiveForces(graph, model), graph, model, aspect);
+        /** The vertices by index and the edges as pairs of indices, once; the graph does not change. */
+        private void index(Graph<V, E> graph) {
+            if (vertices != null) {
+                return;
+            }
+            vertices = new ArrayList<>(graph.vertexSet());
+            Map<V, Integer> index = new HashMap<>();
+            w = new double[vertices.size()];
+            for (int i = 0; i < vertices.size(); i++) {
+                index.put(vertices.get(i), i);
+                w[i] = weight.applyAsDouble(vertices.get(i));
+            }
+            edges = graph.edgeSet().stream()
+                    .map(e -> new int[] {index.get(graph.getEdgeSource(e)), index.get(graph.getEdgeTarget(e))})
+                    .toArray(int[][]::new);
         }
 
-        /**
-         * The library's repulsion k²/d between every two vertices, times both vertices' weights, computed on
-         * plain arrays (no point object per pair, an order of magnitude faster than the library's loop).
-         */
+        /** The library calls this first in every iteration: it reads the positions for both forces. */
         @Override
         protected Map<V, Point2D> calculateRepulsiveForces(Graph<V, E> graph, LayoutModel2D<V> model) {
-            List<V> vertices = new ArrayList<>(graph.vertexSet());
+            index(graph);
             int n = vertices.size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] w = new double[n];
+            x = new double[n];
+            y = new double[n];
             for (int i = 0; i < n; i++) {
                 Point2D p = model.get(vertices.get(i));
                 x[i] = p.getX();
                 y[i] = p.getY();
-                w[i] = weight.applyAsDouble(vertices.get(i));
             }
             double[] fx = new double[n];
             double[] fy = new double[n];
             if (nearOnly) {
-                repelNear(x, y, w, fx, fy);
+                repelNear(fx, fy);
             } else {
                 for (int i = 0; i < n; i++) {
                     for (int j = i + 1; j < n; j++) {
-                        repel(i, j, x, y, w, fx, fy);
+                        repel(i, j, fx, fy);
                     }
                 }
             }
-            Map<V, Point2D> displacement = new HashMap<>(2 * n);
+            return displacement(fx, fy);
+        }
+
+        /** The library's attraction d²/k along every edge, and the pull to the middle (weaker sideways). */
+        @Override
+        protected Map<V, Point2D> calculateAttractiveForces(Graph<V, E> graph, LayoutModel2D<V> model) {
+            int n = vertices.size();
+            double[] fx = new double[n];
+            double[] fy = new double[n];
+            for (int[] e : edges) {
+                double dx = x[e[0]] - x[e[1]];
+                double dy = y[e[0]] - y[e[1]];
+                double d = Math.hypot(dx, dy);
+                if (d > 1e-9) { // d²/k along the unit vector (dx, dy)/d
+                    fx[e[0]] -= dx * d / optimalDistance;
+                    fy[e[0]] -= dy * d / optimalDistance;
+                    fx[e[1]] += dx * d / optimalDistance;
+                    fy[e[1]] += dy * d / optimalDistance;
+                }
+            }
+            Box2D area = model.getDrawableArea();
+            double cx = area.getMinX() + area.getWidth() / 2;
+            double cy = area.getMinY() + area.getHeight() / 2;
             for (int i = 0; i < n; i++) {
+                fx[i] += GRAVITY * (cx - x[i]) / (aspect * aspect);
+                fy[i] += GRAVITY * (cy - y[i]);
+            }
+            return displacement(fx, fy);
+        }
+
+        private Map<V, Point2D> displacement(double[] fx, double[] fy) {
+            Map<V, Point2D> displacement = new HashMap<>(2 * fx.length);
+            for (int i = 0; i < fx.length; i++) {
                 displacement.put(vertices.get(i), Point2D.of(fx[i], fy[i]));
             }
             return displacement;
         }
 
         /** The push between vertices i and j, added to both. */
-        private void repel(int i, int j, double[] x, double[] y, double[] w, double[] fx, double[] fy) {
+        private void repel(int i, int j, double[] fx, double[] fy) {
             double dx = x[i] - x[j];
             double dy = y[i] - y[j];
             double d2 = dx * dx + dy * dy;
@@ -241,7 +281,7 @@ final class ForceLayout {
         }
 
         /** Pushes between vertices in the same or neighbouring cells of a grid with cells twice the ideal length. */
-        private void repelNear(double[] x, double[] y, double[] w, double[] fx, double[] fy) {
+        private void repelNear(double[] fx, double[] fy) {
             double cell = 2 * optimalDistance;
             Map<Long, List<Integer>> cells = new HashMap<>();
             for (int i = 0; i < x.length; i++) {
@@ -258,7 +298,7 @@ final class ForceLayout {
                             double dx = x[i] - x[j];
                             double dy = y[i] - y[j];
                             if (j > i && dx * dx + dy * dy < reach2) {
-                                repel(i, j, x, y, w, fx, fy);
+                                repel(i, j, fx, fy);
                             }
                         }
                     }
