@@ -18,9 +18,9 @@ import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
 /** The network figure's graph and layout: built from the read model, reproducible, inside the drawing, readable. */
 class NetworkLayoutTest {
 
-    /** The drawing the network writer gives the graph on its A4 landscape page, in points. */
+    /** The drawing the network writer gives the graph on its A4 landscape page (key of four lines), in points. */
     private static final double WIDTH = 563;
-    private static final double HEIGHT = 330;
+    private static final double HEIGHT = 347;
 
     private static GroupSheet group(int number) {
         return new GroupSheet(number, "Група " + number, List.of(), "Умна диаграма", 4, 3, List.of(), Map.of());
@@ -126,7 +126,7 @@ class NetworkLayoutTest {
             assertReadable(layout);
             // shortening is the last resort: most names are written in full
             assertThat(layout.labels().stream().filter(LabelPlacer.Label::shortened).count())
-                    .as("names shortened").isLessThan(150 / 4);
+                    .as("names shortened").isLessThan(150 / 6);
         }
     }
 
