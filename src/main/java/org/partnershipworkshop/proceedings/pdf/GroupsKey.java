@@ -50,6 +50,9 @@ final class GroupsKey {
             return;
         }
         for (float size : GROUP_SIZES) {
+            if (p.groups().size() * size * 1.25f > height - bottom) {
+                continue; // not even one line per group fits: no need to try
+            }
             if (groupList(cb, x, bottom, height, p, size, false, true)) {
                 groupList(cb, x, bottom, height, p, size, false, false);
                 return;
