@@ -1,7 +1,9 @@
 package org.partnershipworkshop.proceedings.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Boxes filed by the cells of a uniform grid over the figure, so finding what a box touches looks at its
@@ -35,7 +37,7 @@ final class BoxGrid<T> {
     void add(Box box, T item) {
         Entry<T> entry = new Entry<>(box, item, added++);
         if (added > seen.length) {
-            seen = java.util.Arrays.copyOf(seen, seen.length * 2);
+            seen = Arrays.copyOf(seen, seen.length * 2);
         }
         forCells(box, c -> cells.get(c).add(entry));
     }
@@ -55,22 +57,7 @@ final class BoxGrid<T> {
         return found;
     }
 
-    /** The boxes overlapping {@code box}, each once. */
-    List<Box> boxesOverlapping(Box box) {
-        List<Box> found = new ArrayList<>();
-        int stamp = ++query;
-        forCells(box, c -> {
-            for (Entry<T> e : cells.get(c)) {
-                if (seen[e.id] != stamp && e.box.overlaps(box)) {
-                    seen[e.id] = stamp;
-                    found.add(e.box);
-                }
-            }
-        });
-        return found;
-    }
-
-    private void forCells(Box box, java.util.function.IntConsumer action) {
+    private void forCells(Box box, IntConsumer action) {
         int c0 = column(box.x());
         int c1 = column(box.right());
         int r0 = row(box.y());

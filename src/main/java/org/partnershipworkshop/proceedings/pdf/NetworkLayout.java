@@ -149,10 +149,6 @@ final class NetworkLayout {
         return frame;
     }
 
-    boolean isEmpty() {
-        return graph.vertexSet().isEmpty();
-    }
-
     boolean labelsAll() {
         return labelsAll(graph);
     }
@@ -171,7 +167,7 @@ final class NetworkLayout {
         return radius(partner.degree());
     }
 
-    /** A disc's radius grows with the square root of the groups served (its area with their number), up to 16. */
+    /** A disc's radius grows with the square root of the groups served (up to 16), its area about with their number. */
     static double radius(int groups) {
         return 2.6 + 2.2 * Math.sqrt(Math.min(groups, 16));
     }
