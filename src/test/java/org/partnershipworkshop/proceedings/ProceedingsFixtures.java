@@ -23,15 +23,18 @@ import org.partnershipworkshop.proceedings.pdf.Proceedings;
 import org.partnershipworkshop.proceedings.pdf.ProceedingsPdf;
 import org.partnershipworkshop.support.TestData;
 
-/** Read models and PDFs of meetings without a database: a meeting document turned into what the services answer. */
-final class ProceedingsFixtures {
+/**
+ * Read models and PDFs of meetings without a database: a meeting document turned into what the services
+ * answer. Public for the layout tests of the {@code pdf} package.
+ */
+public final class ProceedingsFixtures {
 
     static final Messages MESSAGES = new Messages();
 
     private ProceedingsFixtures() {
     }
 
-    static NewMeeting demo() {
+    public static NewMeeting demo() {
         return ExampleDocuments.read(TestData.example());
     }
 
@@ -66,7 +69,7 @@ final class ProceedingsFixtures {
         return ExampleDocuments.TEMPLATES.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    static Proceedings model(NewMeeting meeting, Optional<VoteResults> votes) {
+    public static Proceedings model(NewMeeting meeting, Optional<VoteResults> votes) {
         Language language = meeting.facts().language();
         return new ProceedingsAssembler(ProceedingsFixtures::template, new MeetingLabels(MESSAGES, language), language)
                 .assemble(details(meeting), canvases(meeting), votes);

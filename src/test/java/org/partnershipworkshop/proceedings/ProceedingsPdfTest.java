@@ -22,6 +22,8 @@ import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.meeting.Person;
 import org.partnershipworkshop.meeting.Presentation;
 import org.partnershipworkshop.meeting.Session;
+import org.partnershipworkshop.proceedings.pdf.GroupSheet;
+import org.partnershipworkshop.proceedings.pdf.Overview;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
 
 /** The PDF writers on read models without a database: the demo meeting read back in full, and hard cases. */
@@ -225,6 +227,33 @@ class ProceedingsPdfTest {
             String body = text.bodyWithoutSpaces();
             assertThat(body).contains(squeeze("Общо: 100,50 BGN · 60 EUR"), squeeze("Доброволен труд"));
         }
+    }
+
+    @Test
+    void theNetworkFigureOfThirtyGroupsNamesEveryPartnerAndListsEveryGroupByNumber() {
+        Proceedings model = ProceedingsBenchmark.meetingOf(30);
+        byte[] pdf = ProceedingsFixtures.pdf(model);
+        writeForLooking("network-30.pdf", pdf);
+        try (PdfText text = new PdfText(pdf)) {
+            int page = networkPage(text, "Услугите на 30 групи");
+            String figure = squeeze(text.page(page));
+            for (GroupSheet g : model.groups()) { // the number's mark, then the name, each in full
+                assertThat(figure).as("group %d beside the figure", g.number()).contains(squeeze(g.number() + g.name()));
+            }
+            for (Overview.PartnerLine partner : model.overview().partners()) { // a name may break into lines
+                assertThat(partner.name().split("\\s+")).allSatisfy(word -> assertThat(figure).contains(word));
+            }
+            assertThat(figure).doesNotContain("…"); // the demo's partners all fit in full
+        }
+    }
+
+    private static int networkPage(PdfText text, String caption) {
+        for (int page = 1; page <= text.pageCount(); page++) {
+            if (squeeze(text.page(page)).contains(squeeze(caption))) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page with the network figure");
     }
 
     /** With -Dproceedings.out=DIR the test PDFs are kept there, to look at them. */

@@ -1,41 +1,38 @@
 package org.partnershipworkshop.proceedings.pdf;
 
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
-import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.partnershipworkshop.canvas.PartnerType;
 import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
 import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
 import org.partnershipworkshop.proceedings.pdf.NetworkLayout.ServiceNode;
 
 /**
  * The partner–service network as a vector figure on a landscape page: services as numbered squares,
- * partners as discs coloured by type and sized by how many groups they serve, and a legend. The figure
- * is a form XObject placed like an image, so it stays sharp at any zoom and costs one drawing.
+ * partners as discs coloured by type and sized by how many groups they serve, each partner's name beside
+ * its disc; the key to the marks runs under the graph, the groups by number beside it. The figure is a form
+ * XObject placed like an image, so it stays sharp at any zoom and costs one drawing.
  */
 final class NetworkWriter {
 
-    /** Above this many partners only those serving several groups get a label, or the figure is unreadable. */
-    static final int LABEL_ALL_UP_TO = 60;
-    private static final float LEGEND_WIDTH = 175;
-    private static final float LABEL_SIZE = 6.5f;
-    private static final float LABEL_WIDTH = 120;
+    /** Room around the graph inside the figure, so discs and names at the border are not cut. */
+    private static final float PAD = 4;
+    /**
+     * The type size of the partners' names: smaller as there are more of them, so each finds a free place
+     * beside its disc without being shortened (6.5 pt up to 59 partners, 6 pt up to 100, then 5.5 pt).
+     */
+    static float labelSize(long partners) {
+        return partners < 60 ? 6.5f : partners <= 100 ? 6f : 5.5f;
+    }
 
     private final Document document;
     private final PdfWriter writer;
@@ -57,164 +54,96 @@ final class NetworkWriter {
             document.add(Blocks.paragraph(labels.text("proceedings.network.none"), Style.BODY_ITALIC));
             return;
         }
+        Graph<Node, DefaultEdge> graph = NetworkLayout.graphOf(p.groups(), p.overview().partners());
+        long partners = NetworkLayout.partnerCount(graph);
+        document.add(Blocks.paragraph(labels.text(NetworkLayout.labelsAll(graph) ? "proceedings.network.caption"
+                : "proceedings.network.captionLarge", p.groups().size(), partners, graph.edgeSet().size()), Style.SMALL_MUTED, 6));
         float width = document.right() - document.left();
-        float height = writer.getVerticalPosition(true) - document.bottom() - 30;
-        float graphWidth = width - LEGEND_WIDTH - 10;
-        NetworkLayout layout = new NetworkLayout(p.groups(), p.overview().partners(), graphWidth / height);
-        long partners = layout.graph().vertexSet().stream().filter(PartnerNode.class::isInstance).count();
-        boolean labelAll = partners <= LABEL_ALL_UP_TO;
-        document.add(Blocks.paragraph(labels.text(labelAll ? "proceedings.network.caption" : "proceedings.network.captionLarge",
-                p.groups().size(), partners, layout.graph().edgeSet().size()), Style.SMALL_MUTED, 6));
+        float height = writer.getVerticalPosition(true) - document.bottom() - 6;
+        float graphWidth = width - GroupsKey.WIDTH - 12;
+        LabelFont font = LabelFont.of(labelSize(NetworkLayout.labelledCount(graph)));
+        MarksKey key = new MarksKey(p, labels, graphWidth);
+        float keyHeight = key.height();
+        NetworkLayout layout = new NetworkLayout(graph, graphWidth - 2 * PAD, height - keyHeight - 8 - 2 * PAD, font);
         PdfTemplate figure = writer.getDirectContent().createTemplate(width, height);
-        draw(figure, layout, graphWidth, height, labelAll);
-        legend(figure, layout, width - LEGEND_WIDTH, height, p);
+        figure.saveState();
+        figure.concatCTM(1, 0, 0, 1, PAD, keyHeight + 8 + PAD);
+        draw(figure, layout, font);
+        figure.restoreState();
+        key.draw(figure, graphWidth);
+        boolean shortened = !layout.omitted().isEmpty() || layout.labels().stream().anyMatch(LabelPlacer.Label::shortened);
+        new GroupsKey(labels).draw(figure, width - GroupsKey.WIDTH, height, p, shortened);
         Image image = Image.getInstance(figure);
         image.setAlignment(Element.ALIGN_LEFT);
         document.add(image);
     }
 
-    private void draw(PdfContentByte cb, NetworkLayout layout, float width, float height, boolean labelAll) {
-        float pad = 18;
-        float sideRoom = labelAll ? 70 : 40; // labels stick out sideways
-        Frame frame = new Frame(sideRoom, pad, width - 2 * sideRoom, height - 2 * pad);
-        cb.saveState();
-        cb.setColorStroke(Style.RULE);
-        cb.setLineWidth(0.6f);
-        for (DefaultEdge edge : layout.graph().edgeSet()) {
-            float[] a = frame.at(layout.position(layout.graph().getEdgeSource(edge)));
-            float[] b = frame.at(layout.position(layout.graph().getEdgeTarget(edge)));
-            cb.moveTo(a[0], a[1]);
-            cb.lineTo(b[0], b[1]);
+    private static void draw(PdfContentByte cb, NetworkLayout layout, LabelFont font) {
+        Graph<Node, DefaultEdge> graph = layout.graph();
+        cb.setLineWidth(0.7f);
+        cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        for (DefaultEdge edge : graph.edgeSet()) { // a line in a pale shade of the partner's colour
+            Node source = graph.getEdgeSource(edge);
+            Node target = graph.getEdgeTarget(edge);
+            PartnerNode partner = (PartnerNode) (source instanceof PartnerNode ? source : target);
+            cb.setColorStroke(NetworkMarks.pale(PartnerColors.of(partner.type()), partner.shared() ? 0.45f : 0.6f));
+            Point2D a = layout.position(source);
+            Point2D b = layout.position(target);
+            cb.moveTo((float) a.getX(), (float) a.getY());
+            cb.lineTo((float) b.getX(), (float) b.getY());
+            cb.stroke();
         }
-        cb.stroke();
-        List<Node> nodes = new ArrayList<>(layout.graph().vertexSet());
-        for (Node node : nodes) {
-            float[] at = frame.at(layout.position(node));
+        for (Node node : graph.vertexSet()) {
             if (node instanceof PartnerNode partner) {
-                float r = radius(partner);
-                cb.setColorFill(PartnerColors.of(partner.type()));
-                cb.setColorStroke(Color.WHITE);
-                cb.setLineWidth(0.8f);
-                cb.circle(at[0], at[1], r);
-                cb.fillStroke();
+                Point2D at = layout.position(node);
+                NetworkMarks.disc(cb, PartnerColors.of(partner.type()), (float) at.getX(), (float) at.getY(),
+                        (float) NetworkLayout.radius(partner));
             }
         }
-        for (Node node : nodes) {
-            float[] at = frame.at(layout.position(node));
+        for (Node node : graph.vertexSet()) {
             if (node instanceof ServiceNode service) {
-                service(cb, service, at[0], at[1]);
-            } else if (node instanceof PartnerNode partner && (labelAll || partner.degree() > 1)) {
-                label(cb, partner, at[0], at[1], at[0] > frame.x + frame.width / 2);
+                Point2D at = layout.position(node);
+                NetworkMarks.service(cb, String.valueOf(service.group().number()), (float) at.getX(), (float) at.getY(),
+                        (float) layout.serviceSide());
             }
         }
-        cb.restoreState();
+        for (LabelPlacer.Label label : layout.labels()) {
+            label(cb, label, font);
+        }
     }
 
-    private static float radius(PartnerNode partner) {
-        return 3f + 1.6f * (float) Math.sqrt(partner.degree());
-    }
-
-    private static void service(PdfContentByte cb, ServiceNode service, float x, float y) {
-        String number = String.valueOf(service.group().number());
-        BaseFont font = PdfFonts.bold();
-        float size = 8;
-        float side = Math.max(14, font.getWidthPoint(number, size) + 6);
-        cb.setColorFill(Style.ACCENT_DARK);
-        cb.setColorStroke(Color.WHITE);
-        cb.setLineWidth(1);
-        cb.roundRectangle(x - side / 2, y - 7, side, 14, 2.5f);
-        cb.fillStroke();
-        cb.beginText();
-        cb.setFontAndSize(font, size);
-        cb.setColorFill(Color.WHITE);
-        cb.showTextAligned(Element.ALIGN_CENTER, number, x, y - 2.8f, 0);
-        cb.endText();
-    }
-
-    private static void label(PdfContentByte cb, PartnerNode partner, float x, float y, boolean toTheLeft) {
-        String text = Text.fit(partner.name(), PdfFonts.regular(), LABEL_SIZE, LABEL_WIDTH);
-        float offset = radius(partner) + 2;
-        cb.beginText();
-        cb.setFontAndSize(PdfFonts.regular(), LABEL_SIZE);
-        cb.setColorFill(Style.TEXT);
-        cb.showTextAligned(toTheLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, text,
-                toTheLeft ? x - offset : x + offset, y - LABEL_SIZE / 3, 0);
-        cb.endText();
-    }
-
-    /** The legend beside the graph: partner types present, the service mark, and the groups by number. */
-    private void legend(PdfTemplate cb, NetworkLayout layout, float x, float height, Proceedings p) {
-        Set<PartnerType> types = EnumSet.noneOf(PartnerType.class);
-        boolean untyped = false;
-        for (Node node : layout.graph().vertexSet()) {
-            if (node instanceof PartnerNode partner) {
-                if (partner.type() == null) {
-                    untyped = true;
-                } else {
-                    types.add(partner.type());
-                }
+    /** A partner's name with a thin white halo, so a line passing under it does not blur it. */
+    private static void label(PdfContentByte cb, LabelPlacer.Label label, LabelFont font) {
+        Box box = label.box();
+        int align = switch (label.align()) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case RIGHT -> Element.ALIGN_RIGHT;
+            case CENTRE -> Element.ALIGN_CENTER;
+        };
+        float x = (float) switch (label.align()) {
+            case LEFT -> box.x();
+            case RIGHT -> box.right();
+            case CENTRE -> box.x() + box.width() / 2;
+        };
+        BaseFont face = font.face(label.bold());
+        for (boolean halo : new boolean[] {true, false}) {
+            cb.beginText();
+            cb.setFontAndSize(face, font.size());
+            if (halo) {
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_STROKE);
+                cb.setColorStroke(Color.WHITE);
+                cb.setLineWidth(1.6f);
+                cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+            } else {
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+                cb.setColorFill(Style.TEXT);
             }
-        }
-        cb.saveState();
-        cb.setColorFill(Style.BOARD);
-        cb.rectangle(x, 0, LEGEND_WIDTH, height);
-        cb.fill();
-        cb.restoreState();
-        ColumnText column = new ColumnText(cb);
-        column.setSimpleColumn(x + 10, 20, x + LEGEND_WIDTH - 8, height - 10);
-        column.addElement(legendTitle(labels.text("proceedings.network.legend")));
-        for (PartnerType type : types) {
-            column.addElement(legendLine(Blocks.swatch(PartnerColors.of(type), 9), labels.text(type.labelKey())));
-        }
-        if (untyped) {
-            column.addElement(legendLine(Blocks.swatch(PartnerColors.UNTYPED, 9), labels.text("proceedings.partnerType.none")));
-        }
-        Paragraph service = legendLine(Blocks.swatch(Style.ACCENT_DARK, 9), labels.text("proceedings.network.service"));
-        service.setSpacingBefore(4);
-        column.addElement(service);
-        Paragraph size = Blocks.paragraph(labels.text("proceedings.network.size"), Style.SMALL_ITALIC);
-        size.setSpacingBefore(3);
-        column.addElement(size);
-        if (!p.groups().isEmpty()) {
-            Paragraph groups = legendTitle(labels.text("proceedings.groups"));
-            groups.setSpacingBefore(8);
-            column.addElement(groups);
-        }
-        for (GroupSheet g : p.groups()) {
-            Paragraph line = Blocks.paragraph("", Style.SMALL_MUTED);
-            line.setIndentationLeft(14);
-            line.setFirstLineIndent(-14);
-            line.add(new Chunk(g.number() + "  ", Style.SMALL_BOLD));
-            line.add(new Chunk(g.name(), Style.SMALL_MUTED));
-            column.addElement(line);
-        }
-        if (ColumnText.hasMoreText(column.go())) {
-            ColumnText more = new ColumnText(cb);
-            more.setSimpleColumn(x + 10, 4, x + LEGEND_WIDTH - 8, 18);
-            more.addElement(Blocks.paragraph(labels.text("proceedings.network.moreGroups"), Style.SMALL_ITALIC));
-            more.go();
-        }
-    }
-
-    private static Paragraph legendTitle(String title) {
-        Paragraph p = Blocks.paragraph(title, Style.FIELD_LABEL);
-        p.setSpacingAfter(3);
-        return p;
-    }
-
-    private static Paragraph legendLine(Chunk swatch, String text) {
-        Paragraph p = Blocks.paragraph("", Style.SMALL);
-        p.setIndentationLeft(12);
-        p.setFirstLineIndent(-12);
-        p.add(swatch);
-        p.add(new Chunk(text, Style.SMALL));
-        return p;
-    }
-
-    /** The drawing area of the graph inside the figure. */
-    private record Frame(float x, float y, float width, float height) {
-        float[] at(Point2D p) {
-            return new float[] {x + (float) p.getX() * width, y + (float) p.getY() * height};
+            float baseline = (float) (box.top() - LabelPlacer.ASCENT * font.size());
+            for (String line : label.lines()) {
+                cb.showTextAligned(align, line, x, baseline, 0);
+                baseline -= (float) (LabelPlacer.LEADING * font.size());
+            }
+            cb.endText();
         }
     }
 }
