@@ -1,5 +1,6 @@
 package org.partnershipworkshop.canvas;
 
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
@@ -37,17 +39,19 @@ public class CanvasService {
     private final CanvasPartnerRepository partners;
     private final CanvasOwners owners;
     private final ApplicationEventPublisher events;
+    private final CanvasBroadcaster broadcaster;
     private final Clock clock;
 
     CanvasService(TemplateCatalog templates, CanvasRepository canvases, CanvasRevisionRepository revisions,
                   CanvasPartnerRepository partners, CanvasOwners owners, ApplicationEventPublisher events,
-                  Optional<Clock> clock) {
+                  CanvasBroadcaster broadcaster, Optional<Clock> clock) {
         this.templates = templates;
         this.canvases = canvases;
         this.revisions = revisions;
         this.partners = partners;
         this.owners = owners;
         this.events = events;
+        this.broadcaster = broadcaster;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -152,6 +156,16 @@ public class CanvasService {
         CanvasTemplate template = template(entity.templateId());
         return revisions.findByGroupIdOrderByRevision(groupId).stream()
                 .map(r -> snapshot(r, entity.templateId(), template)).toList();
+    }
+
+    /**
+     * Calls the listener after each committed save of the group's canvas (on another thread), until the
+     * registration is removed. A screen subscribes when it opens and must unsubscribe when it closes.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READ_GROUP)
+    public Registration subscribe(long groupId, Consumer<CanvasSaved> listener) {
+        return broadcaster.subscribe(groupId, listener);
     }
 
     @Transactional

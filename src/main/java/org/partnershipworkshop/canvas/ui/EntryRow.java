@@ -6,7 +6,9 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Optional;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasEntry;
@@ -14,13 +16,22 @@ import org.partnershipworkshop.canvas.CanvasEntry;
 /**
  * One entry on the board with its controls. Saves when the user commits an input (Enter or leaving it);
  * an emptied entry is removed. Alt+↑/↓ move it; the buttons do the same for the mouse.
+ * <p>
+ * The row knows whether the user is in it, so a save from another laptop never rewrites what is being
+ * typed: the area leaves a focused row alone and, when its entry was changed elsewhere, marks it "held"
+ * until the user leaves it.
  */
 class EntryRow<T extends CanvasEntry> extends Div {
+
+    private static final String OUTSIDE = "!element.contains(event.relatedTarget)";
 
     private final FieldArea<T> area;
     private final EntryEditor<T> editor;
     private int index;
     private T entry;
+    private boolean focused;
+    private boolean flashOdd;
+    private Span heldHint;
 
     EntryRow(FieldArea<T> area, EntryEditor<T> editor, int index, T entry, boolean editable) {
         this.area = area;
@@ -43,6 +54,8 @@ class EntryRow<T extends CanvasEntry> extends Div {
             }
             Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(this);
             Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
+            getElement().addEventListener("focusin", e -> focusEntered()).setFilter(OUTSIDE);
+            getElement().addEventListener("focusout", e -> focusLeft()).setFilter(OUTSIDE);
         }
     }
 
@@ -54,17 +67,79 @@ class EntryRow<T extends CanvasEntry> extends Div {
         return button;
     }
 
-    void setEntry(int index, T entry) {
+    /** Shows the entry unless it is already shown; true when the inputs changed. */
+    boolean setEntry(int index, T entry) {
         this.index = index;
-        if (!entry.equals(this.entry)) {
-            this.entry = entry;
-            editor.show(entry);
-            editor.clearProblems();
+        setHeld(false);
+        if (entry.equals(this.entry)) {
+            return false;
         }
+        this.entry = entry;
+        editor.show(entry);
+        editor.clearProblems();
+        return true;
+    }
+
+    /** Keeps the user's inputs while the saved entry they started from was changed or removed elsewhere. */
+    void setHeld(boolean held) {
+        if (held && heldHint == null) {
+            heldHint = new Span(getTranslation("canvas.live.held"));
+            heldHint.addClassName("held-hint");
+            addComponentAsFirst(heldHint);
+            addClassName("held");
+        } else if (!held && heldHint != null) {
+            remove(heldHint);
+            heldHint = null;
+            removeClassName("held");
+        }
+    }
+
+    boolean isHeld() {
+        return heldHint != null;
+    }
+
+    /** Marks the row as just changed by someone else, briefly (a CSS animation). */
+    void flash() {
+        removeClassName(flashOdd ? "flash-a" : "flash-b");
+        flashOdd = !flashOdd;
+        addClassName(flashOdd ? "flash-a" : "flash-b");
     }
 
     T entry() {
         return entry;
+    }
+
+    int index() {
+        return index;
+    }
+
+    boolean hasFocus() {
+        return focused;
+    }
+
+    /** Whether this row stands for the entry: it shows it, or the user's committed inputs say it. */
+    boolean standsFor(T candidate) {
+        return candidate.equals(entry) || typed().map(candidate::equals).orElse(false);
+    }
+
+    private Optional<T> typed() {
+        if (editor.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(editor.read());
+        } catch (ValidationFailedException e) {
+            return Optional.empty();
+        }
+    }
+
+    void focusEntered() {
+        focused = true;
+    }
+
+    void focusLeft() {
+        focused = false;
+        area.rowLeft(this);
     }
 
     void focus() {
