@@ -7,7 +7,13 @@ public enum Phase {
     PRESENTATIONS, GROUP_WORK, RESULTS, VOTING, CLOSED;
 
     public String labelKey() {
-        return "live.phase." + name().toLowerCase().replace("_", "");
+        return switch (this) {
+            case PRESENTATIONS -> "live.phase.presentations";
+            case GROUP_WORK -> "live.phase.groupwork";
+            case RESULTS -> "live.phase.results";
+            case VOTING -> "live.phase.voting";
+            case CLOSED -> "live.phase.closed";
+        };
     }
 
     public Optional<Phase> next() {
