@@ -2,6 +2,7 @@ package org.partnershipworkshop.canvas.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.canvas.CanvasChanges;
@@ -9,6 +10,7 @@ import org.partnershipworkshop.canvas.CanvasChanges.FieldChange;
 import org.partnershipworkshop.canvas.CanvasChanges.Replaced;
 import org.partnershipworkshop.canvas.CanvasEntry;
 import org.partnershipworkshop.canvas.CanvasTemplate;
+import org.partnershipworkshop.canvas.TemplateField;
 
 /** Canvas changes in words, one line per change: "Goal: “old” → “new”", "Partners: added “Municipality”". */
 final class ChangeText {
@@ -20,7 +22,7 @@ final class ChangeText {
 
     static List<String> lines(Component ui, CanvasChanges changes, CanvasTemplate template, Language language) {
         List<String> lines = new ArrayList<>();
-        for (FieldChange change : changes.fields()) {
+        for (FieldChange change : inBoardOrder(changes, template)) {
             String field = label(template, change.fieldId(), language);
             for (Replaced replaced : change.changed()) {
                 lines.add(ui.getTranslation("canvas.change.changed", field, quote(replaced.before()), quote(replaced.after())));
@@ -44,12 +46,19 @@ final class ChangeText {
             return ui.getTranslation("canvas.change.none");
         }
         List<String> parts = new ArrayList<>();
-        for (FieldChange change : changes.fields()) {
+        for (FieldChange change : inBoardOrder(changes, template)) {
             String field = label(template, change.fieldId(), language);
             parts.add(ui.getTranslation("canvas.change.count", field, change.added().size(), change.removed().size(),
                     change.changed().size() + (change.reordered() ? 1 : 0)));
         }
         return String.join(" · ", parts);
+    }
+
+    /** The template's order, as the board reads: left to right, top to bottom of the paper diagram. */
+    private static List<FieldChange> inBoardOrder(CanvasChanges changes, CanvasTemplate template) {
+        List<String> order = template.fields().stream().map(TemplateField::id).toList();
+        return changes.fields().stream().sorted(Comparator.comparingInt(c -> order.indexOf(c.fieldId()) < 0
+                ? Integer.MAX_VALUE : order.indexOf(c.fieldId()))).toList();
     }
 
     private static String label(CanvasTemplate template, String fieldId, Language language) {
