@@ -12,25 +12,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * What one screen has to redraw because of changes elsewhere, pushed at most four times a second: the first
- * change is drawn at once, whatever arrives in the next 250 ms is drawn together after it. Keys say what
- * changed (a group, "the timer"); each is redrawn once however often it changed. Safe from any thread.
+ * What one screen has to redraw because of changes elsewhere, pushed at most four times in any second: a
+ * change is drawn at once when the screen has been quiet, changes arriving meanwhile are drawn together, at
+ * least 100 ms apart, and once four redraws fell within the last second the next waits until the oldest of
+ * them is a second old. Keys say what changed (a group, "the timer"); each is redrawn once however often it
+ * changed. Safe from any thread.
  */
 public final class ScreenUpdates<K> {
 
-    public static final Duration INTERVAL = Duration.ofMillis(250);
-    private static final long INTERVAL_NANOS = INTERVAL.toNanos();
+    /** Redraws allowed within {@link #WINDOW}. */
+    public static final int PER_WINDOW = 4;
+    public static final Duration WINDOW = Duration.ofSeconds(1);
+    /** Between two redraws at least this long, so a burst of saves is drawn in a few batches, not one by one. */
+    public static final Duration SPACING = Duration.ofMillis(100);
     private static final ScheduledExecutorService PUSHERS = pushers();
 
-    private final UI ui;
+    private final Consumer<Runnable> access;
     private final Consumer<Set<K>> redraw;
     private final Set<K> pending = new LinkedHashSet<>();
+    /** Start times (System.nanoTime) of the last redraws, oldest first, at most PER_WINDOW. */
+    private final long[] recent = new long[PER_WINDOW];
+    private int count;
     private boolean scheduled;
-    private long lastRedraw = System.nanoTime() - INTERVAL_NANOS;
 
     /** {@code redraw} runs with the screen's session locked, as {@link UI#access} runs it. */
     public ScreenUpdates(UI ui, Consumer<Set<K>> redraw) {
-        this.ui = ui;
+        this(command -> ui.access(command::run), redraw);
+    }
+
+    /** {@code access} runs a command the way the screen needs it run (for a UI: with its session locked). */
+    ScreenUpdates(Consumer<Runnable> access, Consumer<Set<K>> redraw) {
+        this.access = access;
         this.redraw = redraw;
     }
 
@@ -41,8 +53,7 @@ public final class ScreenUpdates<K> {
                 return;
             }
             scheduled = true;
-            long wait = Math.max(0, lastRedraw + INTERVAL_NANOS - System.nanoTime());
-            PUSHERS.schedule(this::push, wait, TimeUnit.NANOSECONDS);
+            PUSHERS.schedule(this::push, Math.max(0, earliest() - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -52,13 +63,33 @@ public final class ScreenUpdates<K> {
             keys = new LinkedHashSet<>(pending);
             pending.clear();
             scheduled = false;
-            lastRedraw = System.nanoTime();
+            remember(System.nanoTime());
         }
         try {
-            ui.access(() -> redraw.accept(keys));
+            access.accept(() -> redraw.accept(keys));
         } catch (UIDetachedException closed) {
             // The screen was closed meanwhile; it unsubscribes on detach.
         }
+    }
+
+    /** When the next redraw may start: SPACING after the last, WINDOW after the PER_WINDOW-th last. */
+    private long earliest() {
+        if (count == 0) {
+            return System.nanoTime();
+        }
+        long next = recent[count - 1] + SPACING.toNanos();
+        if (count == PER_WINDOW) {
+            next = Math.max(next, recent[0] + WINDOW.toNanos());
+        }
+        return next;
+    }
+
+    private void remember(long now) {
+        if (count == PER_WINDOW) {
+            System.arraycopy(recent, 1, recent, 0, PER_WINDOW - 1);
+            count--;
+        }
+        recent[count++] = now;
     }
 
     private static ScheduledExecutorService pushers() {
