@@ -1,17 +1,17 @@
 package org.partnershipworkshop.canvas.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 import java.util.Optional;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasEntry;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One entry on the board with its controls. Saves when the user commits an input (Enter or leaving it);
@@ -24,6 +24,11 @@ import org.partnershipworkshop.canvas.CanvasEntry;
 class EntryRow<T extends CanvasEntry> extends Div {
 
     private static final String OUTSIDE = "!element.contains(event.relatedTarget)";
+    static final String UP = "up";
+    static final String DOWN = "down";
+    static final String REMOVE = "remove";
+    /** Which control of the row was clicked (its data-action), as the click event sends it. */
+    static final String CLICKED = "(event.target.closest('[data-action]') || {dataset: {}}).dataset.action || null";
 
     private final FieldArea<T> area;
     private final EntryEditor<T> editor;
@@ -42,29 +47,54 @@ class EntryRow<T extends CanvasEntry> extends Div {
         editor.setReadOnly(!editable);
         setEntry(index, entry);
         if (editable) {
-            Div controls = new Div(button(VaadinIcon.ARROW_UP, "canvas.moveUp", () -> move(-1)),
-                    button(VaadinIcon.ARROW_DOWN, "canvas.moveDown", () -> move(1)),
-                    button(VaadinIcon.CLOSE_SMALL, "canvas.remove", this::remove));
-            controls.addClassName("entry-controls");
-            add(controls);
+            add(controls());
             editor.onUserChange(this::commit);
             if (editor.multiline()) {
                 // Enter commits a note (Shift+Enter still starts a new line): re-focusing syncs the value first.
                 Shortcuts.addShortcutListener(this, this::commit, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
             }
-            Shortcuts.addShortcutListener(this, () -> move(-1), Key.ARROW_UP, KeyModifier.ALT).listenOn(this);
-            Shortcuts.addShortcutListener(this, () -> move(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(this);
+            // One key listener for Alt+↑ and Alt+↓ (two shortcut registrations per row cost more server memory).
+            getElement().addEventListener("keydown", e -> move("ArrowUp".equals(e.getEventData().get("event.key").asString()) ? -1 : 1))
+                    .setFilter("event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')")
+                    .addEventData("event.key")
+                    .addEventData("event.preventDefault()");
             getElement().addEventListener("focusin", e -> focusEntered()).setFilter(OUTSIDE);
             getElement().addEventListener("focusout", e -> focusLeft()).setFilter(OUTSIDE);
         }
     }
 
-    private Button button(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.SMALL);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+    /**
+     * Move up, move down, remove: plain {@code vaadin-button} elements with one click listener for the three.
+     * A board holds dozens of rows; full Button components (each with its own listeners, icon component and
+     * tooltip) would cost every open table screen a few hundred kilobytes of server memory.
+     */
+    private Div controls() {
+        Div controls = new Div();
+        controls.addClassName("entry-controls");
+        controls.getElement().appendChild(control(VaadinIcon.ARROW_UP, "canvas.moveUp", UP),
+                control(VaadinIcon.ARROW_DOWN, "canvas.moveDown", DOWN),
+                control(VaadinIcon.CLOSE_SMALL, "canvas.remove", REMOVE));
+        controls.getElement().addEventListener("click", e -> {
+            JsonNode action = e.getEventData().get(CLICKED);
+            switch (action == null || action.isNull() ? "" : action.asString()) {
+                case UP -> move(-1);
+                case DOWN -> move(1);
+                case REMOVE -> remove();
+                default -> { }
+            }
+        }).addEventData(CLICKED);
+        return controls;
+    }
+
+    private Element control(VaadinIcon icon, String labelKey, String action) {
+        Element button = new Element("vaadin-button");
+        button.setAttribute("theme", "tertiary-inline small icon");
+        button.setAttribute("aria-label", getTranslation(labelKey));
+        button.setAttribute("title", getTranslation(labelKey));
+        button.setAttribute("data-action", action);
+        Element image = new Element("vaadin-icon");
+        image.setAttribute("icon", "vaadin:" + icon.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return button.appendChild(image);
     }
 
     /** Shows the entry unless it is already shown; true when the inputs changed. */

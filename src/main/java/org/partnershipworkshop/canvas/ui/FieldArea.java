@@ -71,7 +71,7 @@ class FieldArea<T extends CanvasEntry> extends Section {
             Button add = new Button(VaadinIcon.PLUS.create(), e -> addEntry());
             add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             add.setAriaLabel(getTranslation("canvas.add") + ": " + field.label(language));
-            add.setTooltipText(getTranslation("canvas.add"));
+            add.getElement().setAttribute("title", getTranslation("canvas.add"));
             Div addRow = new Div(adder, add);
             addRow.addClassName("add-row");
             addRow.getElement().addEventListener("focusout", e -> addEntry())
