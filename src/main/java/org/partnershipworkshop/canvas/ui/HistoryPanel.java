@@ -26,6 +26,8 @@ import org.partnershipworkshop.canvas.CanvasTemplate;
 class HistoryPanel extends Aside {
 
     static final int SHOWN_AT_FIRST = 50;
+    /** Lines of "what changed" above a version's board; the board itself shows the rest. */
+    static final int CHANGES_SHOWN = 6;
 
     private final CanvasTemplate template;
     private final Language language;
@@ -110,7 +112,11 @@ class HistoryPanel extends Aside {
                 Formats.time(snapshot.savedAt(), getLocale()), snapshot.savedBy()));
         Div changed = new Div();
         changed.addClassName("revision-changes");
-        ChangeText.lines(this, changes, template, language).forEach(line -> changed.add(new Div(line)));
+        List<String> lines = ChangeText.lines(this, changes, template, language);
+        lines.stream().limit(CHANGES_SHOWN).forEach(line -> changed.add(new Div(line)));
+        if (lines.size() > CHANGES_SHOWN) {
+            changed.add(new Div(getTranslation("canvas.history.moreChanges", lines.size() - CHANGES_SHOWN)));
+        }
         CanvasBoard board = new CanvasBoard(template, language, snapshot.canvas(), false, edit -> { },
                 CanvasBoard.PartnerLookup.NONE);
         dialog.add(changed, board);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
@@ -54,11 +55,18 @@ class LiveMeetingActions {
             LiveState state = live.state(meeting.id());
             JoinInfo join = live.joinInfo(meeting.id());
             UI ui = UI.getCurrent();
-            Span status = new Span(ui.getTranslation("live.action.status", ui.getTranslation(state.phase().labelKey()),
+            return new LiveStatus(ui.getTranslation("live.action.status", ui.getTranslation(state.phase().labelKey()),
                     join.open() ? join.code().grouped() : "—"));
-            status.addClassName("live-status");
-            return status;
         });
+    }
+
+    /** The room's phase and code as a chip (a class of its own, so the live stylesheet comes with it). */
+    @StyleSheet("./live.css")
+    static final class LiveStatus extends Span {
+        LiveStatus(String text) {
+            super(text);
+            addClassName("live-status");
+        }
     }
 
     private static MeetingPageAction action(int order, java.util.function.Function<MeetingDetails, Component> create) {

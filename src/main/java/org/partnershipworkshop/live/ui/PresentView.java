@@ -304,8 +304,10 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         List<TableTile> onPage = all.subList(page * PAGE_SIZE, Math.min(all.size(), (page + 1) * PAGE_SIZE));
         Div grid = new Div();
         grid.addClassName("gallery");
-        int columns = onPage.size() <= 4 ? 2 : onPage.size() <= 9 ? 3 : 4;
-        int rows = Math.max(1, (onPage.size() + columns - 1) / columns);
+        // every page is laid out for as many tables as the first holds, so tiles keep their size from page to page
+        int perPage = Math.min(all.size(), PAGE_SIZE);
+        int columns = perPage <= 4 ? 2 : perPage <= 9 ? 3 : 4;
+        int rows = Math.max(1, (perPage + columns - 1) / columns);
         grid.getStyle().set("--gallery-columns", String.valueOf(columns));
         grid.getStyle().set("--gallery-rows", String.valueOf(rows));
         onPage.forEach(grid::add);

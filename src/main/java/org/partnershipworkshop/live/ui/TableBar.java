@@ -71,6 +71,10 @@ class TableBar extends Div {
         ScreenUpdates<LiveEvent.Kind> updates = new ScreenUpdates<>(event.getUI(), this::changed);
         registrations.add(live.subscribe(owner.meetingId(), e -> updates.offer(e.kind())));
         registrations.add(live.connect(owner.groupId()));
+        // a table that joins (or reloads) while the vote is open and still has dots is asked at once
+        if (seated && state.phase() == Phase.VOTING && voteDialog == null && live.ballot(owner.groupId()).left() > 0) {
+            openVote();
+        }
     }
 
     @Override
