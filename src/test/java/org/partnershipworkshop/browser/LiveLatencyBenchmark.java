@@ -12,7 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -122,10 +128,10 @@ class LiveLatencyBenchmark {
 
     /** Every table saves on its own random schedule; each save's latency is measured once the run is over. */
     private List<Double> busyRoom(Page projector, MeetingDetails meeting) {
-        java.util.Random random = new java.util.Random(42);
-        java.util.concurrent.ScheduledExecutorService tables = java.util.concurrent.Executors.newScheduledThreadPool(9);
-        List<CompletableFuture<String>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.Map<String, Double> started = new java.util.concurrent.ConcurrentHashMap<>();
+        Random random = new Random(42);
+        ScheduledExecutorService tables = Executors.newScheduledThreadPool(9);
+        List<CompletableFuture<String>> pending = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Double> started = new ConcurrentHashMap<>();
         long end = System.nanoTime() + BUSY_SECONDS * 1_000_000_000L;
         for (int table = 1; table <= 9; table++) {
             TableSeat seat = seatAt(meeting, table);
@@ -142,7 +148,7 @@ class LiveLatencyBenchmark {
                 tables.schedule(() -> {
                     started.put(mark, saveOnly(seat, mark));
                     done.complete(mark);
-                }, at, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }, at, TimeUnit.MILLISECONDS);
             }
         }
         List<Double> latencies = new ArrayList<>();

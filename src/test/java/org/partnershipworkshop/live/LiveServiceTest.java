@@ -6,6 +6,7 @@ import static org.partnershipworkshop.live.Seating.as;
 import static org.partnershipworkshop.live.Seating.seatAt;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +102,7 @@ class LiveServiceTest {
         TableSeat seat = live.seat(info.code().value(), 2, client);
         SeatGrant grant = live.issueToken(info.code().value(), 2, client);
         assertThat(seats.forToken(grant.token())).contains(seat);
-        assertThat(grant.expiresAt()).isAfter(java.time.Instant.now().plus(Duration.ofHours(11)));
+        assertThat(grant.expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(11)));
         assertThat(as(seat, () -> canvases.current(seat.groupId()).groupId())).isEqualTo(seat.groupId());
 
         SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
@@ -124,7 +125,7 @@ class LiveServiceTest {
         LiveState paused = SystemTask.run(() -> live.pauseTimer(meeting.id()));
         assertThat(paused.countdown().isRunning()).isFalse();
         LiveState extended = SystemTask.run(() -> live.extendTimer(meeting.id(), Duration.ofMinutes(5)));
-        assertThat(extended.countdown().left(java.time.Instant.now())).isGreaterThan(Duration.ofMinutes(14));
+        assertThat(extended.countdown().left(Instant.now())).isGreaterThan(Duration.ofMinutes(14));
         assertThat(SystemTask.run(() -> live.resumeTimer(meeting.id())).countdown().isRunning()).isTrue();
         assertThat(SystemTask.run(() -> live.state(meeting.id())).countdown()).isNotEqualTo(Countdown.IDLE);
         assertThat(SystemTask.run(() -> live.stopTimer(meeting.id())).countdown().isIdle()).isTrue();

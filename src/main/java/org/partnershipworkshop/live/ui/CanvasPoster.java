@@ -3,7 +3,9 @@ package org.partnershipworkshop.live.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipworkshop.base.Language;
@@ -12,6 +14,7 @@ import org.partnershipworkshop.canvas.CanvasChanges;
 import org.partnershipworkshop.canvas.CanvasEntry;
 import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.canvas.CanvasTemplate;
+import org.partnershipworkshop.canvas.Resource;
 import org.partnershipworkshop.canvas.ResourceTotals;
 import org.partnershipworkshop.canvas.TemplateField;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
@@ -98,8 +101,7 @@ class CanvasPoster extends Div {
                 list.add(item);
             });
             box.add(label, list);
-            var totals = ResourceTotals.of(snapshot.canvas().entries(field.id(),
-                    org.partnershipworkshop.canvas.Resource.class));
+            Map<String, BigDecimal> totals = ResourceTotals.of(snapshot.canvas().entries(field.id(), Resource.class));
             if (!totals.isEmpty()) {
                 Span total = new Span(getTranslation("canvas.total", Formats.totals(totals, getLocale())));
                 total.addClassName("poster-total");

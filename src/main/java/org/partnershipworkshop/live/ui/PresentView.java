@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -146,7 +147,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
                 id -> canvases.findTemplate(id).orElseThrow()));
         build();
         Stage requested = event.getLocation().getQueryParameters().getSingleParameter(VIEW)
-                .map(v -> v.toUpperCase(java.util.Locale.ROOT)).filter(v -> Set.of("JOIN", "VOTES", "GALLERY").contains(v))
+                .map(v -> v.toUpperCase(Locale.ROOT)).filter(v -> Set.of("JOIN", "VOTES", "GALLERY").contains(v))
                 .map(Stage::valueOf).orElse(state.phase() == Phase.VOTING ? Stage.VOTES : Stage.GALLERY);
         show(requested);
         subscribe(event.getUI());

@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -55,7 +56,7 @@ class PresentViewTest extends SpringBrowserlessTest {
         view = navigate("meetings/" + meeting.id() + "/present", PresentView.class);
     }
 
-    private void await(java.util.function.BooleanSupplier condition, String what) {
+    private void await(BooleanSupplier condition, String what) {
         Await.until(SpringBrowserlessTest::roundTrip, condition, what);
     }
 

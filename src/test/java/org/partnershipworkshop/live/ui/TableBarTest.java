@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnershipworkshop.live.Seating.seatAt;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +12,8 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +69,7 @@ class TableBarTest extends SpringBrowserlessTest {
     }
 
     /** The facilitator acts from another browser: another thread, outside this table's session. */
-    private static <T> T facilitator(java.util.function.Supplier<T> action) {
+    private static <T> T facilitator(Supplier<T> action) {
         return CompletableFuture.supplyAsync(() -> SystemTask.run(action)).join();
     }
 
@@ -138,8 +141,8 @@ class TableBarTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
     }
 
-    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(TableBarTest::descendants));
+    private static Stream<Component> descendants(Component c) {
+        return Stream.concat(Stream.of(c), c.getChildren().flatMap(TableBarTest::descendants));
     }
 
     @Test
