@@ -1,5 +1,6 @@
 package org.partnershipworkshop.canvas;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,4 +10,7 @@ import java.util.Optional;
 public interface CanvasOwners {
 
     Optional<CanvasOwner> find(long groupId);
+
+    /** The owners of every canvas of a meeting, by table number; empty for an unknown meeting. */
+    List<CanvasOwner> atMeeting(long meetingId);
 }

@@ -1,5 +1,6 @@
 package org.partnershipworkshop.canvas;
 
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipworkshop.audit.AuditService;
+import java.util.function.Consumer;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
@@ -39,11 +41,12 @@ public class CanvasService {
     private final CanvasOwners owners;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
+    private final CanvasBroadcaster broadcaster;
     private final Clock clock;
 
     CanvasService(TemplateCatalog templates, CanvasRepository canvases, CanvasRevisionRepository revisions,
                   CanvasPartnerRepository partners, CanvasOwners owners, ApplicationEventPublisher events,
-                  AuditService audit, Optional<Clock> clock) {
+                  AuditService audit, CanvasBroadcaster broadcaster, Optional<Clock> clock) {
         this.templates = templates;
         this.canvases = canvases;
         this.revisions = revisions;
@@ -51,6 +54,7 @@ public class CanvasService {
         this.owners = owners;
         this.events = events;
         this.audit = audit;
+        this.broadcaster = broadcaster;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -156,6 +160,16 @@ public class CanvasService {
         CanvasTemplate template = template(entity.templateId());
         return revisions.findByGroupIdOrderByRevision(groupId).stream()
                 .map(r -> snapshot(r, entity.templateId(), template)).toList();
+    }
+
+    /**
+     * Calls the listener after each committed save of the group's canvas (on another thread), until the
+     * registration is removed. A screen subscribes when it opens and must unsubscribe when it closes.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.READ_GROUP)
+    public Registration subscribe(long groupId, Consumer<CanvasSaved> listener) {
+        return broadcaster.subscribe(groupId, listener);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.partnershipworkshop.meeting;
 
+import java.util.List;
 import java.util.Optional;
 import org.partnershipworkshop.canvas.CanvasOwner;
 import org.partnershipworkshop.canvas.CanvasOwners;
@@ -19,7 +20,17 @@ class MeetingCanvasOwners implements CanvasOwners {
     @Override
     @Transactional(readOnly = true)
     public Optional<CanvasOwner> find(long groupId) {
-        return groups.findWithMeeting(groupId).map(g -> new CanvasOwner(g.id(), g.meeting().id(), g.meeting().title(),
-                g.number(), g.name(), g.meeting().language(), g.members()));
+        return groups.findWithMeeting(groupId).map(MeetingCanvasOwners::owner);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CanvasOwner> atMeeting(long meetingId) {
+        return groups.findByMeeting(meetingId).stream().map(MeetingCanvasOwners::owner).toList();
+    }
+
+    private static CanvasOwner owner(WorkGroupEntity g) {
+        return new CanvasOwner(g.id(), g.meeting().id(), g.meeting().title(), g.number(), g.name(),
+                g.meeting().language(), g.members());
     }
 }

@@ -1,7 +1,9 @@
 package org.partnershipworkshop.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.partnershipworkshop.base.Seats;
 import org.partnershipworkshop.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Two filter chains (security headers for every response come from {@link SecurityHeaders}): the JSON API (HTTP Basic or a participant's bearer token, stateless, no cookies so
@@ -31,7 +34,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectProvider<Seats> seats) throws Exception {
         return http
                 // "/error" too: a 401 of the API is forwarded there and must stay a 401, not a login redirect.
                 .securityMatcher("/api/**", "/actuator/**", "/error")
@@ -42,6 +45,7 @@ class SecurityConfig {
                         .requestMatchers("/api/join").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new SeatTokenFilter(seats), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

@@ -13,11 +13,22 @@ import tools.jackson.databind.JsonNode;
 /** A tiny HTTP client for API tests against the running application. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final int port;
 
     public Api(int port) {
         this.port = port;
+        this.http = HttpClient.newHttpClient();
+    }
+
+    /** A client calling from another loopback address (127.x.y.z), for limits the server keeps per client address. */
+    public Api(int port, String loopbackAddress) {
+        this.port = port;
+        try {
+            this.http = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(loopbackAddress)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
     }
 
     public int port() {

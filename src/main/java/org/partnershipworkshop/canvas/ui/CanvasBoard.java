@@ -95,19 +95,40 @@ public class CanvasBoard extends Div {
 
     /** Shows a saved canvas; rows whose entry did not change are left alone. */
     public void show(Canvas canvas) {
+        show(canvas, false);
+    }
+
+    /**
+     * Shows a saved canvas, leaving alone the rows whose entry did not change and the row the user is typing
+     * in. {@code remote}: the change came from elsewhere, so changed rows are briefly marked. Returns false
+     * when the user's row was held because its entry was changed elsewhere ({@link #onCaughtUp} tells when
+     * the user let go of it).
+     */
+    public boolean show(Canvas canvas, boolean remote) {
         if (!suggestionStrips.isEmpty() && !canvas.equals(suggestedFor)) {
             suggestedFor = canvas;
             List<SuggestedPartner> suggested = partnersFor.apply(canvas);
             suggestionStrips.forEach(strip -> strip.show(suggested));
         }
         shown = canvas;
+        boolean complete = true;
         for (FieldArea<?> area : areas) {
-            area.show(canvas.entries(area.fieldId()));
+            complete &= area.show(canvas.entries(area.fieldId()), remote);
         }
         totals.forEach((fieldId, span) -> {
             Map<String, java.math.BigDecimal> sums = ResourceTotals.of(canvas.entries(fieldId, Resource.class));
             span.setText(sums.isEmpty() ? "" : getTranslation("canvas.total", Formats.totals(sums, getLocale())));
         });
+        return complete;
+    }
+
+    /** Runs the action when a row held by {@link #show(Canvas, boolean)} was let go and the board is up to date. */
+    public void onCaughtUp(Runnable action) {
+        areas.forEach(area -> area.onCaughtUp(() -> {
+            if (areas.stream().noneMatch(FieldArea::holdsRow)) {
+                action.run();
+            }
+        }));
     }
 
     public Canvas shown() {

@@ -38,6 +38,8 @@ class FieldArea<T extends CanvasEntry> extends Section {
     private final List<EntryRow<T>> rows = new ArrayList<>();
     private final EntryEditor<T> adder;
     private final Div footer = new Div();
+    private List<T> lastShown = List.of();
+    private Runnable caughtUp = () -> { };
 
     FieldArea(TemplateField field, Language language, Class<T> type, Supplier<EntryEditor<T>> editors,
               Consumer<CanvasEdit> edits, boolean editable) {
@@ -69,7 +71,7 @@ class FieldArea<T extends CanvasEntry> extends Section {
             Button add = new Button(VaadinIcon.PLUS.create(), e -> addEntry());
             add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             add.setAriaLabel(getTranslation("canvas.add") + ": " + field.label(language));
-            add.setTooltipText(getTranslation("canvas.add"));
+            add.getElement().setAttribute("title", getTranslation("canvas.add"));
             Div addRow = new Div(adder, add);
             addRow.addClassName("add-row");
             addRow.getElement().addEventListener("focusout", e -> addEntry())
@@ -92,6 +94,15 @@ class FieldArea<T extends CanvasEntry> extends Section {
     /** Footer content below the entries (the resources total). */
     Div footer() {
         return footer;
+    }
+
+    /** Called when a held row was let go, so the board shows the latest saved state again everywhere. */
+    void onCaughtUp(Runnable action) {
+        caughtUp = action;
+    }
+
+    boolean holdsRow() {
+        return rows.stream().anyMatch(EntryRow::isHeld);
     }
 
     void submit(CanvasEdit edit) {
@@ -126,24 +137,102 @@ class FieldArea<T extends CanvasEntry> extends Section {
         adder.focus();
     }
 
-    /** Shows the saved entries, keeping the rows (and the focus in them) that still fit. */
-    void show(List<CanvasEntry> entries) {
+    /**
+     * Shows the saved entries. Rows are reused in order, so an unchanged entry keeps its inputs. The row the
+     * user is in is never rewritten and never moved in the page (that would take the focus away): the other
+     * rows are placed around it. When its entry is gone from the saved list (changed or removed elsewhere),
+     * the row stays as typed, marked held, until the user leaves it. {@code remote} marks rows changed by
+     * someone else. Returns false when a row was held.
+     */
+    boolean show(List<CanvasEntry> entries, boolean remote) {
         List<T> typed = entries.stream().filter(type::isInstance).map(type::cast).toList();
-        for (int i = 0; i < typed.size(); i++) {
-            if (i < rows.size()) {
-                rows.get(i).setEntry(i, typed.get(i));
-            } else {
-                EntryRow<T> row = new EntryRow<>(this, editors.get(), i, typed.get(i), editable);
-                row.getElement().setAttribute("role", "listitem");
-                rows.add(row);
-                list.add(row);
+        lastShown = typed;
+        EntryRow<T> focused = rows.stream().filter(EntryRow::hasFocus).findFirst().orElse(null);
+        int focusedAt = focused == null ? -1 : locate(focused, typed);
+        boolean held = focused != null && focusedAt < 0;
+        if (held) {
+            focusedAt = Math.min(focused.index(), typed.size());
+        }
+        List<EntryRow<T>> spare = new ArrayList<>(rows);
+        spare.remove(focused);
+        List<EntryRow<T>> next = new ArrayList<>();
+        int entry = 0;
+        for (int position = 0; position < typed.size() + (held ? 1 : 0); position++) {
+            if (position == focusedAt) {
+                if (held) {
+                    focused.setHeld(true);
+                } else {
+                    focused.setEntry(entry++, typed.get(focusedAt));
+                }
+                next.add(focused);
+                continue;
             }
+            T value = typed.get(entry);
+            EntryRow<T> row;
+            if (spare.isEmpty()) {
+                row = new EntryRow<>(this, editors.get(), entry, value, editable);
+                row.getElement().setAttribute("role", "listitem");
+                if (remote) {
+                    row.flash();
+                }
+            } else {
+                row = spare.removeFirst();
+                if (row.setEntry(entry, value) && remote) {
+                    row.flash();
+                }
+            }
+            entry++;
+            next.add(row);
         }
-        while (rows.size() > typed.size()) {
-            list.remove(rows.remove(rows.size() - 1));
-        }
+        place(next, focused);
         count.setText(typed.isEmpty() ? "" : String.valueOf(typed.size()));
         list.setVisible(!typed.isEmpty() || editable);
+        return !held;
+    }
+
+    /** Where the focused row's entry (or what the user committed in it) is now, nearest its old place; -1 if gone. */
+    private int locate(EntryRow<T> row, List<T> typed) {
+        int best = -1;
+        for (int i = 0; i < typed.size(); i++) {
+            if (row.standsFor(typed.get(i)) && (best < 0 || Math.abs(i - row.index()) < Math.abs(best - row.index()))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Puts the rows into the list in the given order, never detaching the focused one. */
+    private void place(List<EntryRow<T>> next, EntryRow<T> focused) {
+        boolean sameStart = next.size() >= rows.size() ? next.subList(0, rows.size()).equals(rows)
+                : rows.subList(0, next.size()).equals(next);
+        if (sameStart) {
+            rows.stream().filter(r -> !next.contains(r)).forEach(list::remove);
+            next.stream().skip(rows.size()).forEach(list::add);
+        } else {
+            rows.stream().filter(r -> r != focused).forEach(list::remove);
+            int before = focused == null ? 0 : next.indexOf(focused);
+            for (int i = 0; i < next.size(); i++) {
+                EntryRow<T> row = next.get(i);
+                if (row == focused) {
+                    continue;
+                }
+                if (i < before) {
+                    list.addComponentAtIndex(i, row);
+                } else {
+                    list.add(row);
+                }
+            }
+        }
+        rows.clear();
+        rows.addAll(next);
+    }
+
+    /** The user left a row: if it was held, show the saved entries as they are now. */
+    void rowLeft(EntryRow<T> row) {
+        if (row.isHeld()) {
+            show(new ArrayList<>(lastShown), false);
+            caughtUp.run();
+        }
     }
 
     List<T> shown() {

@@ -1,0 +1,49 @@
+package org.partnershipworkshop.live;
+
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.function.Consumer;
+import org.partnershipworkshop.base.Broadcaster;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the screens of a meeting (projector, table laptops) that its room changed: phase, countdown, votes,
+ * presence, closing. Changes that are written to the database go out once committed; presence at once.
+ */
+@Component
+public class LiveBroadcaster {
+
+    private final Broadcaster<LiveEvent> events = new Broadcaster<>("live-events");
+    private final LiveSeats seats;
+
+    LiveBroadcaster(LiveSeats seats) {
+        this.seats = seats;
+    }
+
+    Registration subscribe(long meetingId, Consumer<LiveEvent> listener) {
+        return events.subscribe(meetingId, listener);
+    }
+
+    /** A committed change: the seat check forgets the meeting's phase first, so listeners see the new one. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(LiveEvent event) {
+        seats.forget(event.meetingId());
+        events.publish(event.meetingId(), event);
+    }
+
+    void now(LiveEvent event) {
+        events.publish(event.meetingId(), event);
+    }
+
+    /** Screens listening now; zero once every projector and table screen is closed. */
+    public int listenerCount() {
+        return events.listenerCount();
+    }
+
+    @PreDestroy
+    void close() {
+        events.close();
+    }
+}

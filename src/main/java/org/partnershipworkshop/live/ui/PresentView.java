@@ -1,0 +1,464 @@
+package org.partnershipworkshop.live.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.partnershipworkshop.base.Language;
+import org.partnershipworkshop.base.NotFoundException;
+import org.partnershipworkshop.base.ValidationFailedException;
+import org.partnershipworkshop.base.ui.Problems;
+import org.partnershipworkshop.base.ui.ScreenUpdates;
+import org.partnershipworkshop.canvas.Canvas;
+import org.partnershipworkshop.canvas.CanvasChanges;
+import org.partnershipworkshop.canvas.CanvasService;
+import org.partnershipworkshop.canvas.CanvasSnapshot;
+import org.partnershipworkshop.canvas.CanvasTemplate;
+import org.partnershipworkshop.live.JoinInfo;
+import org.partnershipworkshop.live.JoinLinks;
+import org.partnershipworkshop.live.LiveEvent;
+import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.LiveState;
+import org.partnershipworkshop.live.Phase;
+import org.partnershipworkshop.live.Presence;
+import org.partnershipworkshop.meeting.MeetingDetails;
+import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
+import org.partnershipworkshop.meeting.MeetingService;
+
+/**
+ * The projector: every table's canvas live in a gallery readable from the back of the room (up to twelve
+ * on one screen, more in pages), one table's whole canvas, the join screen with its QR code, or the dot vote.
+ * The phase and the countdown are always at the top. Saves, votes and laptops connecting arrive by server
+ * push, drawn at most four times a second. Keys: 1–9 (or two digits) a table, ←/→ the previous/next table
+ * (or page), Esc or 0 all tables, J join screen, V vote; the facilitator's controls sit at the bottom.
+ */
+@Route(value = "meetings/:meetingId/present", autoLayout = false)
+@RolesAllowed("FACILITATOR")
+@StyleSheet("./live.css")
+public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, ControlBar.Actions {
+
+    static final int PAGE_SIZE = 12;
+    static final String VIEW = "view";
+
+    private static final String KEYS = """
+            const view = $0;
+            let digits = '', timer = null, hide = null;
+            const typing = t => t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)
+                || (t.tagName && t.tagName.startsWith('VAADIN-') && t.tagName !== 'VAADIN-BUTTON'));
+            const keys = e => {
+              if (!view.isConnected) { document.removeEventListener('keydown', keys); document.removeEventListener('mousemove', move); return; }
+              if (e.ctrlKey || e.altKey || e.metaKey || typing(e.composedPath()[0])) { return; }
+              if (/^[0-9]$/.test(e.key)) {
+                if (e.key === '0' && digits === '') { view.$server.showStage('GALLERY'); return; }
+                digits += e.key; clearTimeout(timer);
+                timer = setTimeout(() => { const n = parseInt(digits, 10); digits = ''; view.$server.focusTable(n); }, 600);
+                return;
+              }
+              const stage = { Escape: 'GALLERY', g: 'GALLERY', j: 'JOIN', v: 'VOTES' }[e.key];
+              if (stage) { view.$server.showStage(stage); e.preventDefault(); return; }
+              const step = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 }[e.key];
+              if (step) { view.$server.step(step); e.preventDefault(); }
+            };
+            const move = () => {
+              view.classList.add('show-controls'); clearTimeout(hide);
+              hide = setTimeout(() => {
+                const bar = view.querySelector('.control-bar'), active = document.activeElement;
+                if (bar && bar.matches(':hover')) { move(); return; }
+                // a control clicked with the mouse keeps the focus; let go of it so the strip can hide
+                if (bar && active && bar.contains(active) && !active.hasAttribute('focus-ring')) { active.blur(); }
+                view.classList.remove('show-controls');
+              }, 3000);
+            };
+            document.addEventListener('keydown', keys);
+            document.addEventListener('mousemove', move);
+            """;
+
+    private final MeetingService meetings;
+    private final CanvasService canvases;
+    private final LiveService live;
+    private final JoinLinks links;
+    private final Clock clock = Clock.systemUTC();
+    private final List<Registration> registrations = new ArrayList<>();
+    private final Div stage = new Div();
+    private final Span phase = new Span();
+    private final Span pageInfo = new Span();
+    private final Span joinHint = new Span();
+    private final CountdownDisplay countdown = new CountdownDisplay(clock);
+    private final Map<Long, TableTile> tiles = new LinkedHashMap<>();
+    private final Map<Long, CanvasSnapshot> snapshots = new HashMap<>();
+    private final Map<String, CanvasTemplate> templates = new HashMap<>();
+    private MeetingDetails meeting;
+    private List<GroupView> groups = List.of();
+    private LiveState state;
+    private JoinInfo join;
+    private Presence presence = new Presence(Map.of());
+    private ControlBar controls;
+    private JoinScreen joinScreen;
+    private VoteChart voteChart;
+    private CanvasPoster poster;
+    private Stage shown = Stage.GALLERY;
+    private int page;
+    private String requestBase = "";
+
+    public PresentView(MeetingService meetings, CanvasService canvases, LiveService live, JoinLinks links) {
+        this.meetings = meetings;
+        this.canvases = canvases;
+        this.live = live;
+        this.links = links;
+        addClassName("present-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long meetingId = event.getRouteParameters().getLong("meetingId")
+                .orElseThrow(() -> new NotFoundException("meeting", event.getLocation().getPath()));
+        unsubscribe();
+        meeting = meetings.details(meetingId);
+        groups = meeting.groups();
+        state = live.state(meetingId);
+        join = live.joinInfo(meetingId);
+        presence = live.presence(meetingId);
+        requestBase = requestBase();
+        snapshots.clear();
+        snapshots.putAll(canvases.current(groups.stream().map(GroupView::id).toList()));
+        snapshots.values().forEach(s -> templates.computeIfAbsent(s.templateId(),
+                id -> canvases.findTemplate(id).orElseThrow()));
+        build();
+        Stage requested = event.getLocation().getQueryParameters().getSingleParameter(VIEW)
+                .map(v -> v.toUpperCase(Locale.ROOT)).filter(v -> Set.of("JOIN", "VOTES", "GALLERY").contains(v))
+                .map(Stage::valueOf).orElse(state.phase() == Phase.VOTING ? Stage.VOTES : Stage.GALLERY);
+        show(requested);
+        subscribe(event.getUI());
+    }
+
+    private void build() {
+        removeAll();
+        tiles.clear();
+        H1 title = new H1(meeting.facts().title());
+        title.addClassName("present-title");
+        phase.addClassName("phase-chip");
+        pageInfo.addClassName("present-page");
+        joinHint.addClassName("present-join-hint");
+        Div header = new Div(title, phase, pageInfo, joinHint, countdown);
+        header.addClassName("present-header");
+        stage.addClassName("present-stage");
+        for (GroupView group : groups) {
+            TableTile tile = new TableTile(group, this::focusGroup);
+            tiles.put(group.id(), tile);
+            CanvasSnapshot snapshot = snapshots.get(group.id());
+            if (snapshot != null) {
+                tile.show(snapshot, templates.get(snapshot.templateId()), language(), null);
+            }
+            tile.presence(presence.laptops(group.id()));
+        }
+        controls = new ControlBar(meeting.id(), this);
+        add(header, stage, controls);
+        showState();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (meeting != null && registrations.isEmpty()) {
+            subscribe(event.getUI());
+        }
+        getElement().executeJs(KEYS, getElement());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+    }
+
+    private void subscribe(UI ui) {
+        ScreenUpdates<Object> updates = new ScreenUpdates<>(ui, this::redraw);
+        for (GroupView group : groups) {
+            registrations.add(canvases.subscribe(group.id(), saved -> updates.offer(saved.groupId())));
+        }
+        registrations.add(live.subscribe(meeting.id(), event -> updates.offer(event.kind())));
+    }
+
+    private void unsubscribe() {
+        registrations.forEach(Registration::remove);
+        registrations.clear();
+    }
+
+    /** Redraws what changed elsewhere: canvases (group ids), the room's state, votes, laptops. */
+    private void redraw(Set<Object> changed) {
+        if (!isAttached()) {
+            return;
+        }
+        List<Long> groupIds = changed.stream().filter(Long.class::isInstance).map(Long.class::cast).toList();
+        if (!groupIds.isEmpty()) {
+            canvases.current(groupIds).forEach(this::showCanvas);
+        }
+        if (changed.contains(LiveEvent.Kind.STATE) || changed.contains(LiveEvent.Kind.CLOSED)) {
+            Phase before = state.phase();
+            state = live.state(meeting.id());
+            join = live.joinInfo(meeting.id());
+            showState();
+            if (before != Phase.VOTING && state.phase() == Phase.VOTING) {
+                show(Stage.VOTES);
+            } else if (shown == Stage.JOIN) {
+                joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+            }
+        }
+        if (changed.contains(LiveEvent.Kind.PRESENCE)) {
+            presence = live.presence(meeting.id());
+            tiles.values().forEach(t -> t.presence(presence.laptops(t.groupId())));
+            if (poster != null) {
+                poster.presence(presence.laptops(poster.groupId()));
+            }
+            if (joinScreen != null) {
+                joinScreen.presence(groups, presence);
+            }
+        }
+        if ((changed.contains(LiveEvent.Kind.VOTES) || changed.contains(LiveEvent.Kind.STATE)) && voteChart != null) {
+            voteChart.show(live.results(meeting.id()));
+        }
+    }
+
+    private void showCanvas(long groupId, CanvasSnapshot snapshot) {
+        CanvasSnapshot before = snapshots.put(groupId, snapshot);
+        if (before != null && before.revision() >= snapshot.revision()) {
+            return;
+        }
+        CanvasTemplate template = templates.computeIfAbsent(snapshot.templateId(), id -> canvases.findTemplate(id).orElseThrow());
+        CanvasChanges changes = CanvasChanges.between(before == null ? Canvas.EMPTY : before.canvas(), snapshot.canvas());
+        TableTile tile = tiles.get(groupId);
+        if (tile != null) {
+            tile.show(snapshot, template, language(), changes);
+        }
+        if (poster != null && poster.groupId() == groupId) {
+            poster.show(snapshot, changes);
+        }
+    }
+
+    private void showState() {
+        phase.setText(getTranslation(state.phase().labelKey()));
+        phase.getElement().setAttribute("data-phase", state.phase().name());
+        countdown.show(state.countdown());
+        joinHint.setText(join.open() ? getTranslation("live.joinHint", join.code().grouped()) : "");
+        controls.show(state, shown);
+        controls.show(join);
+    }
+
+    // --- what the stage shows
+
+    @ClientCallable
+    public void showStage(String name) {
+        show(Stage.valueOf(name));
+    }
+
+    @Override
+    public void show(Stage next) {
+        shown = next;
+        stage.removeAll();
+        poster = null;
+        joinScreen = null;
+        voteChart = null;
+        pageInfo.setText("");
+        stage.getElement().setAttribute("data-stage", next.name());
+        switch (next) {
+            case GALLERY, TABLE -> gallery();
+            case JOIN -> {
+                joinScreen = new JoinScreen();
+                joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+                joinScreen.presence(groups, presence);
+                stage.add(joinScreen);
+            }
+            case VOTES -> {
+                voteChart = new VoteChart();
+                voteChart.show(live.results(meeting.id()));
+                stage.add(voteChart);
+            }
+        }
+        controls.show(state, shown);
+    }
+
+    private void gallery() {
+        shown = Stage.GALLERY;
+        List<TableTile> all = new ArrayList<>(tiles.values());
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        page = Math.min(page, pages - 1);
+        List<TableTile> onPage = all.subList(page * PAGE_SIZE, Math.min(all.size(), (page + 1) * PAGE_SIZE));
+        Div grid = new Div();
+        grid.addClassName("gallery");
+        // every page is laid out for as many tables as the first holds, so tiles keep their size from page to page
+        int perPage = Math.min(all.size(), PAGE_SIZE);
+        int columns = perPage <= 4 ? 2 : perPage <= 9 ? 3 : 4;
+        int rows = Math.max(1, (perPage + columns - 1) / columns);
+        grid.getStyle().set("--gallery-columns", String.valueOf(columns));
+        grid.getStyle().set("--gallery-rows", String.valueOf(rows));
+        onPage.forEach(grid::add);
+        if (all.isEmpty()) {
+            grid.add(new Span(getTranslation("live.noTables")));
+        }
+        if (pages > 1) {
+            pageInfo.setText(getTranslation("live.page", page + 1, pages));
+        }
+        stage.add(grid);
+    }
+
+    private void focusGroup(long groupId) {
+        GroupView group = groups.stream().filter(g -> g.id() == groupId).findFirst().orElse(null);
+        CanvasSnapshot snapshot = snapshots.get(groupId);
+        if (group == null || snapshot == null) {
+            return;
+        }
+        shown = Stage.TABLE;
+        stage.removeAll();
+        joinScreen = null;
+        voteChart = null;
+        pageInfo.setText("");
+        stage.getElement().setAttribute("data-stage", Stage.TABLE.name());
+        poster = new CanvasPoster(group, templates.get(snapshot.templateId()), language());
+        poster.presence(presence.laptops(groupId));
+        stage.add(poster);
+        poster.show(snapshot, null);
+        controls.show(state, shown);
+    }
+
+    /** A table by its number (keys 1–9, or two digits quickly). */
+    @ClientCallable
+    public void focusTable(int number) {
+        groups.stream().filter(g -> g.number() == number).findFirst().ifPresent(g -> focusGroup(g.id()));
+    }
+
+    /** The next or previous table while one is shown, else the next or previous page of the gallery. */
+    @ClientCallable
+    public void step(int delta) {
+        if (shown == Stage.TABLE && poster != null && !groups.isEmpty()) {
+            int at = groups.indexOf(groups.stream().filter(g -> g.id() == poster.groupId()).findFirst().orElseThrow());
+            focusGroup(groups.get(Math.floorMod(at + delta, groups.size())).id());
+        } else if (shown == Stage.GALLERY) {
+            int pages = Math.max(1, (groups.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            page = Math.floorMod(page + delta, pages);
+            show(Stage.GALLERY);
+        }
+    }
+
+    // --- the facilitator's controls
+
+    @Override
+    public void phase(Phase next) {
+        act(() -> live.setPhase(meeting.id(), next));
+    }
+
+    @Override
+    public void startTimer(Duration duration) {
+        act(() -> live.startTimer(meeting.id(), duration));
+    }
+
+    @Override
+    public void pauseOrResumeTimer() {
+        act(() -> state.countdown().isRunning() ? live.pauseTimer(meeting.id()) : live.resumeTimer(meeting.id()));
+    }
+
+    @Override
+    public void extendTimer(Duration extra) {
+        act(() -> live.extendTimer(meeting.id(), extra));
+    }
+
+    @Override
+    public void stopTimer() {
+        act(() -> live.stopTimer(meeting.id()));
+    }
+
+    @Override
+    public void votesPerTable(int votes) {
+        act(() -> live.setVotesPerTable(meeting.id(), votes));
+    }
+
+    @Override
+    public void showResults(boolean visible) {
+        act(() -> live.showResults(meeting.id(), visible));
+    }
+
+    @Override
+    public void newCode() {
+        join = live.regenerateCode(meeting.id());
+        showState();
+        if (joinScreen != null) {
+            joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+        }
+    }
+
+    /** Changes the room and shows the result at once (the push that follows finds nothing new). */
+    private void act(Supplier<LiveState> change) {
+        Phase before = state.phase();
+        try {
+            state = change.get();
+        } catch (ValidationFailedException e) {
+            Problems.show(this, e);
+            state = live.state(meeting.id());
+        }
+        join = live.joinInfo(meeting.id());
+        showState();
+        if (before != Phase.VOTING && state.phase() == Phase.VOTING) {
+            show(Stage.VOTES);
+        } else if (voteChart != null) {
+            voteChart.show(live.results(meeting.id()));
+        } else if (joinScreen != null) {
+            joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+        }
+    }
+
+    // --- helpers
+
+    private Language language() {
+        return meeting.facts().language();
+    }
+
+    private String joinUrl() {
+        return links.url(join.code(), requestBase);
+    }
+
+    private static String requestBase() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "http://localhost";
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
+                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
+        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                + http.getContextPath();
+    }
+
+    /** For tests: the tiles in gallery order. */
+    List<TableTile> tiles() {
+        return List.copyOf(tiles.values());
+    }
+
+    Stage shownStage() {
+        return shown;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return meeting == null ? getTranslation("app.name")
+                : getTranslation("live.present.title", meeting.facts().title()) + " · " + getTranslation("app.name");
+    }
+}
