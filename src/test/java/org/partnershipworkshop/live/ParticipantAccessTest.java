@@ -45,7 +45,9 @@ class ParticipantAccessTest {
     /** Methods any signed-in caller (or anyone) may use; none reads or changes a table's or meeting's data. */
     static final Set<String> OPEN_TO_ANY_PARTICIPANT = Set.of(
             "CanvasService.templates", "CanvasService.knownPartnerNames", "CanvasService.knownPartner",
-            "LiveService.checkCode", "LiveService.seat", "LiveService.issueToken", "LiveService.seatEnded");
+            "LiveService.checkCode", "LiveService.seat", "LiveService.issueToken", "LiveService.seatEnded",
+            // The audit log records what the services do for anyone; only admins read it.
+            "AuditService.record", "AuditService.recordAs");
     /** Unsecured by design (sign-in lookup, first start, public template lookup); see ArchitectureTest. */
     static final Set<String> NOT_SECURED = Set.of("loadUserByUsername", "createFirstAdmin", "findTemplate");
 

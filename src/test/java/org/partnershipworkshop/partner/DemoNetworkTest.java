@@ -44,6 +44,8 @@ class DemoNetworkTest {
     MeetingService meetings;
     @Autowired
     PartnerService partners;
+    @Autowired
+    org.partnershipworkshop.live.LiveService live;
 
     MeetingDetails meeting;
     PartnerNetwork network;
@@ -159,6 +161,8 @@ class DemoNetworkTest {
 
     @Test
     void aParticipantMayAskForSuggestionsForTheirOwnTableOnly() {
+        // A seat is valid while its meeting is open in the room (the live record exists and is not closed).
+        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(meeting.id()));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -122,6 +122,28 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("PartnerService.rankingCsv(NetworkFilter,RankingOrder,int)", Rule.MANAGER),
             Map.entry("PartnerService.regions()", Rule.MANAGER),
             Map.entry("PartnerService.suggestFor(long,Canvas,int)", Rule.READ_OWN),
+            Map.entry("CanvasService.subscribe(long,Consumer)", Rule.READ_OWN),
+            Map.entry("LiveService.state(long)", Rule.READ_OWN),
+            Map.entry("LiveService.subscribe(long,Consumer)", Rule.READ_OWN),
+            Map.entry("LiveService.connect(long)", Rule.READ_OWN),
+            Map.entry("LiveService.presence(long)", Rule.MANAGER),
+            Map.entry("LiveService.seatEnded()", Rule.SIGNED_IN),
+            Map.entry("LiveService.joinInfo(long)", Rule.FACILITATOR),
+            Map.entry("LiveService.regenerateCode(long)", Rule.FACILITATOR),
+            Map.entry("LiveService.checkCode(String,String)", Rule.ANY),
+            Map.entry("LiveService.seat(String,int,String)", Rule.ANY),
+            Map.entry("LiveService.issueToken(String,int,String)", Rule.ANY),
+            Map.entry("LiveService.setPhase(long,Phase)", Rule.FACILITATOR),
+            Map.entry("LiveService.startTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("LiveService.pauseTimer(long)", Rule.FACILITATOR),
+            Map.entry("LiveService.resumeTimer(long)", Rule.FACILITATOR),
+            Map.entry("LiveService.extendTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("LiveService.stopTimer(long)", Rule.FACILITATOR),
+            Map.entry("LiveService.setVotesPerTable(long,int)", Rule.FACILITATOR),
+            Map.entry("LiveService.showResults(long,boolean)", Rule.FACILITATOR),
+            Map.entry("LiveService.ballot(long)", Rule.READ_OWN),
+            Map.entry("LiveService.vote(long,long,int)", Rule.EDIT_OWN),
+            Map.entry("LiveService.results(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER)));
 
@@ -137,11 +159,16 @@ class ServiceAuthorizationMatrixTest {
     InterchangeService interchange;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    org.partnershipworkshop.live.LiveService live;
 
     @Test
     void everyServiceMethodAdmitsExactlyTheCallersItShould() throws Exception {
         MeetingDetails own = TestData.importExample(interchange, meetings);
         MeetingDetails other = TestData.importExample(interchange, meetings);
+        // A seat is valid while its meeting is open in the room.
+        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(own.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(other.id()));
         TableSeat seat = new TableSeat(own.id(), own.groups().get(1).id(), 2);
         long otherGroup = other.groups().get(2).id();
 
