@@ -4,6 +4,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.function.Consumer;
 import org.partnershipworkshop.base.Broadcaster;
+import org.partnershipworkshop.base.ClusterMessages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -15,11 +16,22 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class LiveBroadcaster {
 
+    private static final String CHANNEL = "live";
+
     private final Broadcaster<LiveEvent> events = new Broadcaster<>("live-events");
     private final LiveSeats seats;
+    private final ClusterMessages cluster;
 
-    LiveBroadcaster(LiveSeats seats) {
+    LiveBroadcaster(LiveSeats seats, ClusterMessages cluster) {
         this.seats = seats;
+        this.cluster = cluster;
+        // Room changes made on another instance (phase, countdown, votes, closing) reach this one's screens.
+        cluster.listen(CHANNEL, payload -> {
+            String[] parts = payload.split(",", 2);
+            LiveEvent event = new LiveEvent(Long.parseLong(parts[0]), LiveEvent.Kind.valueOf(parts[1]));
+            seats.forget(event.meetingId());
+            events.publish(event.meetingId(), event);
+        });
     }
 
     Registration subscribe(long meetingId, Consumer<LiveEvent> listener) {
@@ -31,8 +43,10 @@ public class LiveBroadcaster {
     void committed(LiveEvent event) {
         seats.forget(event.meetingId());
         events.publish(event.meetingId(), event);
+        cluster.send(CHANNEL, event.meetingId() + "," + event.kind().name());
     }
 
+    /** Presence is this instance's own (its connections), so it is not sent to the others. */
     void now(LiveEvent event) {
         events.publish(event.meetingId(), event);
     }

@@ -46,12 +46,14 @@ public final class AppProcess implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dvaadin.productionMode=true",
                 "-cp", System.getProperty("java.class.path"),
                 "org.partnershipworkshop.Application",
-                "--server.port=" + port, "--spring.profiles.active=default"));
+                "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("WORKSHOP_DATA_DIR", dataDir.toString());
         builder.environment().put("WORKSHOP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // The embedded database unless the caller asks for another profile.
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().remove("SPRING_DATASOURCE_URL");
         builder.environment().putAll(environment);
         try {
             process = builder.start();
