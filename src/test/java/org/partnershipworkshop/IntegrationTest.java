@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=${workshop.test.datasource-url:jdbc:h2:mem:workshop-test;DB_CLOSE_DELAY=-1}",
         "spring.datasource.username=${workshop.test.datasource-username:sa}",
         "workshop.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "workshop.demo=true"})
+        "workshop.demo=true",
+        // Quiet test output: warnings and errors only.
+        "spring.main.banner-mode=off", "logging.level.root=warn"})
 public @interface IntegrationTest {
 
     String ADMIN_PASSWORD = "admin-password-for-tests";

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.partnershipworkshop.base.ClusterMessages;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.Canvas;
@@ -57,6 +58,7 @@ class NetworkSource {
     private final PartnerDistinctRepository distinct;
     private final PartnerLinker linker;
     private final TransactionTemplate reading;
+    private final ClusterMessages cluster;
 
     // What was read, changed only while holding the lock.
     private final Map<Long, MeetingPart> meetingParts = new HashMap<>();
@@ -73,7 +75,7 @@ class NetworkSource {
 
     NetworkSource(MeetingService meetings, CanvasService canvases, PartnerRepository partners,
                   PartnerNameRepository names, PartnerDistinctRepository distinct, PartnerLinker linker,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, ClusterMessages cluster) {
         this.meetings = meetings;
         this.canvases = canvases;
         this.partners = partners;
@@ -83,7 +85,19 @@ class NetworkSource {
         this.reading = new TransactionTemplate(transactions);
         reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         reading.setReadOnly(true);
+        this.cluster = cluster;
+        // Changes made on other instances of the installation mark this instance's copy stale too.
+        cluster.listen("canvas", payload -> changedGroups.add(Long.parseLong(payload.substring(0, payload.indexOf(',')))));
+        cluster.listen(CHANNEL, payload -> {
+            if (payload.startsWith("meeting:")) {
+                changedMeetings.add(Long.parseLong(payload.substring("meeting:".length())));
+            } else {
+                registryChanged.set(true);
+            }
+        });
     }
+
+    private static final String CHANNEL = "partner-network";
 
     @TransactionalEventListener
     void canvasSaved(CanvasSaved event) {
@@ -93,11 +107,13 @@ class NetworkSource {
     @TransactionalEventListener
     void meetingChanged(MeetingChanged event) {
         changedMeetings.add(event.meetingId());
+        cluster.send(CHANNEL, "meeting:" + event.meetingId());
     }
 
     @TransactionalEventListener
     void registryChanged(RegistryChanged event) {
         registryChanged.set(true);
+        cluster.send(CHANNEL, "registry");
     }
 
     /** The current state, re-read first where data changed. */

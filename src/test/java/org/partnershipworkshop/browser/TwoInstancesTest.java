@@ -1,6 +1,7 @@
 package org.partnershipworkshop.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -82,6 +83,22 @@ class TwoInstancesTest {
                 projector.waitForTimeout(300);
             }
             java.util.Collections.sort(millis);
+
+            // B's partner network, already built, learns of a partner added on A.
+            String admin = org.partnershipworkshop.support.Api.basic("facilitator", TestData.PASSWORD);
+            assertThat(other.api().get("/api/network/partners?sort=degree&limit=5000", admin).status()).isEqualTo(200);
+            String partner = "Партньор от първия сървър " + System.nanoTime();
+            long current = SystemTask.run(() -> canvases.current(group)).revision();
+            SystemTask.run(() -> canvases.apply(group, current, new CanvasEdit.Add("partners",
+                    new org.partnershipworkshop.canvas.PartnerEntry(partner, null, null))));
+            boolean seen = false;
+            for (int i = 0; i < 50 && !seen; i++) {
+                seen = other.api().get("/api/network/partners?sort=degree&limit=5000", admin).body().contains(partner);
+                if (!seen) {
+                    projector.waitForTimeout(100);
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(seen).as("the partner added on A is in B's network").isTrue();
             System.out.printf("save on instance A visible on B's projector: median %d ms, p95 %d ms, max %d ms (20 saves)%n",
                     millis.get(10), millis.get(18), millis.get(19));
         }
