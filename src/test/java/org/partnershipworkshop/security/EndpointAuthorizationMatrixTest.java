@@ -1,0 +1,123 @@
+package org.partnershipworkshop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.interchange.InterchangeService;
+import org.partnershipworkshop.meeting.MeetingDetails;
+import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.support.Api;
+import org.partnershipworkshop.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every HTTP endpoint, called as every kind of caller (no credentials, a table's bearer token for its own
+ * table, each account role), answers 401/403 exactly when the table below says it must. A new endpoint
+ * fails this test until it is added to the table.
+ */
+@IntegrationTest
+class EndpointAuthorizationMatrixTest {
+
+    enum Caller { ANONYMOUS, TABLE, MANAGER, FACILITATOR, ADMIN }
+
+    static final Set<Caller> ANY = EnumSet.allOf(Caller.class);
+    static final Set<Caller> SIGNED_IN = EnumSet.of(Caller.TABLE, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN);
+    static final Set<Caller> MANAGER = EnumSet.of(Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN);
+    static final Set<Caller> FACILITATOR = EnumSet.of(Caller.FACILITATOR, Caller.ADMIN);
+    static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    static final Set<Caller> READ_OWN = SIGNED_IN;
+    static final Set<Caller> EDIT_OWN = EnumSet.of(Caller.TABLE, Caller.FACILITATOR, Caller.ADMIN);
+
+    /** The specification: who may call what (the table's own ids are used for a table). */
+    static final Map<String, Set<Caller>> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/templates", SIGNED_IN),
+            Map.entry("GET /api/meetings", MANAGER),
+            Map.entry("POST /api/meetings", FACILITATOR),
+            Map.entry("GET /api/meetings/{meetingId}", MANAGER),
+            Map.entry("GET /api/meetings/{meetingId}/groups", READ_OWN),
+            Map.entry("GET /api/meetings/{meetingId}/join", FACILITATOR),
+            Map.entry("GET /api/meetings/{meetingId}/proceedings.pdf", MANAGER),
+            Map.entry("GET /api/groups/{groupId}/canvas", READ_OWN),
+            Map.entry("PUT /api/groups/{groupId}/canvas", EDIT_OWN),
+            Map.entry("GET /api/groups/{groupId}/canvas/revisions", READ_OWN),
+            Map.entry("GET /api/network", MANAGER),
+            Map.entry("GET /api/network/partners", MANAGER),
+            Map.entry("GET /api/backup", ADMIN),
+            Map.entry("POST /api/backup", ADMIN),
+            Map.entry("POST /api/join", ANY)));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InterchangeService interchange;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void everyEndpointAdmitsExactlyTheCallersItShould() {
+        TestData.ensureAccounts(accounts);
+        MeetingDetails meeting = TestData.importExample(interchange, meetings);
+        long group = meeting.groups().stream().filter(g -> g.number() == 2).findFirst().orElseThrow().id();
+        Api api = new Api(port);
+        String facilitator = Api.basic("facilitator", TestData.PASSWORD);
+        String code = api.get("/api/meetings/" + meeting.id() + "/join", facilitator).json().get("code").asString();
+        byte[] join = ("{\"code\":\"" + code + "\",\"group\":2}").getBytes(StandardCharsets.UTF_8);
+        String token = "Bearer " + api.send("POST", "/api/join", null, join).json().get("token").asString();
+        Map<Caller, String> credentials = Map.of(Caller.TABLE, token, Caller.MANAGER, Api.basic("manager", TestData.PASSWORD),
+                Caller.FACILITATOR, facilitator, Caller.ADMIN, Api.basic("admin2", TestData.PASSWORD));
+
+        List<String> wrong = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    String endpoint = method + " " + pattern;
+                    seen.add(endpoint);
+                    Set<Caller> allowed = EXPECTED.get(endpoint);
+                    if (allowed == null) {
+                        wrong.add(endpoint + ": not in the table");
+                        continue;
+                    }
+                    String path = pattern.replace("{groupId}", String.valueOf(group))
+                            .replace("{meetingId}", String.valueOf(meeting.id()));
+                    byte[] body = method == RequestMethod.GET ? null
+                            : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);
+                    for (Caller caller : Caller.values()) {
+                        int status = api.send(method.name(), path, credentials.get(caller), body, "If-Match", "\"0\"").status();
+                        boolean admitted = status != 401 && status != 403;
+                        if (admitted != allowed.contains(caller)) {
+                            wrong.add(endpoint + " as " + caller + ": " + status);
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.removeAll(seen);
+        stale.forEach(e -> wrong.add(e + ": in the table but not served"));
+        assertThat(wrong).isEmpty();
+    }
+}
