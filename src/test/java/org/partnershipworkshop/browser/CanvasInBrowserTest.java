@@ -42,6 +42,59 @@ class CanvasInBrowserTest {
     }
 
     @Test
+    void signingInGivesANewSessionId() {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        TestData.ensureAccounts(accounts);
+        Page page = browser.page("bg-BG");
+        page.navigate(browser.url("/login"));
+        String before = sessionId(page);
+        browser.login(page, "facilitator", TestData.PASSWORD);
+        org.assertj.core.api.Assertions.assertThat(sessionId(page)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void aGroupFillsItsCanvasWithTheKeyboardAlone() {
+        TestData.ensureAccounts(accounts);
+        long groupId = TestData.importExample(interchange, meetings).groups().stream()
+                .filter(g -> g.number() == 9).findFirst().orElseThrow().id();
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        Page page = browser.page("bg-BG");
+        browser.login(page, "facilitator", TestData.PASSWORD);
+        page.navigate(browser.url("/groups/" + groupId));
+        assertThat(page.locator("h1")).containsText("Група 9");
+        // From the top of the page, Tab alone reaches the "needs" field's new-note box.
+        page.locator("body").focus();
+        boolean reached = false;
+        for (int i = 0; i < 80 && !reached; i++) {
+            page.keyboard().press("Tab");
+            reached = Boolean.TRUE.equals(page.evaluate(
+                    "() => !!document.activeElement && !!document.activeElement.closest('[data-field=needs] .add-row')"));
+        }
+        org.assertj.core.api.Assertions.assertThat(reached).as("Tab reaches the new-note box of Needs").isTrue();
+        page.keyboard().type("Място за срещи след работа");
+        page.keyboard().press("Enter");
+        page.keyboard().type("Достъп до интернет");
+        page.keyboard().press("Enter");
+        Locator notes = page.locator("[data-field=needs] .field-entries textarea");
+        assertThat(notes).hasCount(2);
+        assertThat(notes.nth(1)).hasValue("Достъп до интернет");
+        // Alt+↑ moves the focused note up.
+        notes.nth(1).focus();
+        page.keyboard().press("Alt+ArrowUp");
+        assertThat(notes.nth(0)).hasValue("Достъп до интернет");
+        assertThat(notes.nth(1)).hasValue("Място за срещи след работа");
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void theInterfaceLanguageIsChosenOnceAndRemembered() {
         if (browser == null) {
             browser = new Browser(port);

@@ -1,5 +1,6 @@
 package org.partnershipworkshop.canvas.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Problems;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasEntry;
+import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.TemplateField;
 
 /**
@@ -76,7 +78,11 @@ class FieldArea<T extends CanvasEntry> extends Section {
             addRow.addClassName("add-row");
             addRow.getElement().addEventListener("focusout", e -> addEntry())
                     .setFilter("!element.contains(event.relatedTarget)");
-            Shortcuts.addShortcutListener(addRow, this::addEntry, Key.ENTER).listenOn(addRow).resetFocusOnActiveElement();
+            if (adder instanceof NoteEditor) {
+                typeAheadNotes(addRow);
+            } else {
+                Shortcuts.addShortcutListener(addRow, this::addEntry, Key.ENTER).listenOn(addRow).resetFocusOnActiveElement();
+            }
             footer.add(addRow);
         } else {
             adder = null;
@@ -117,6 +123,43 @@ class FieldArea<T extends CanvasEntry> extends Section {
         if (index >= 0 && index < rows.size()) {
             rows.get(index).focus();
         }
+    }
+
+    /**
+     * Enter in the new-note box takes its text and empties the box in the browser at once, then sends the
+     * text: someone typing the next note straight away types into an empty box, and no note runs into the
+     * next. The box's emptied value is synced first (a change event), so the server never re-adds old text.
+     */
+    private void typeAheadNotes(Div addRow) {
+        getElement().executeJs("""
+                const area = this;
+                $0.addEventListener('keydown', e => {
+                  if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.target.tagName !== 'TEXTAREA') return;
+                  e.preventDefault();
+                  const text = e.target.value;
+                  const box = e.target.closest('vaadin-text-area');
+                  box.value = '';
+                  box.dispatchEvent(new Event('change', {bubbles: true}));
+                  if (text.trim()) area.$server.addTypedNote(text);
+                });""", addRow.getElement());
+    }
+
+    /** A note typed into the new-note box and committed with Enter (see {@link #typeAheadNotes}). */
+    @ClientCallable
+    void addTypedNote(String text) {
+        if (adder == null || text == null || text.isBlank()) {
+            return;
+        }
+        Note note;
+        try {
+            note = new Note(text.strip());
+        } catch (ValidationFailedException e) {
+            ((NoteEditor) adder).restoreTyped(text); // nothing typed is lost: back into the box, marked
+            showProblems(adder, e);
+            return;
+        }
+        adder.clearProblems();
+        edits.accept(new CanvasEdit.Add(field.id(), note));
     }
 
     private void addEntry() {

@@ -26,6 +26,11 @@ class NoteEditor extends EntryEditor<Note> {
         text.setValue(entry.text());
     }
 
+    /** Puts raw text back into the box (text a rule refused, so the user can fix it). */
+    void restoreTyped(String value) {
+        text.setValue(value);
+    }
+
     @Override
     Note read() {
         return new Note(strip(text.getValue()));
