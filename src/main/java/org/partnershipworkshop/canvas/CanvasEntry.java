@@ -1,7 +1,7 @@
 package org.partnershipworkshop.canvas;
 
-/** One entry of a canvas field: a sticky note, a resource, a partner or an indicator. */
-public sealed interface CanvasEntry permits Note, Resource, PartnerEntry, Indicator {
+/** One entry of a canvas field: a sticky note, a resource, a partner, an indicator or a target. */
+public sealed interface CanvasEntry permits Note, Resource, PartnerEntry, Indicator, Target {
 
     FieldKind kind();
 

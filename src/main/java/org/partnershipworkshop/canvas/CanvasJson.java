@@ -126,6 +126,14 @@ public final class CanvasJson {
                 BigDecimal wholePeriod = number(o, "wholePeriod", path, problems);
                 return build(path, problems, () -> new Indicator(name, unit, lastYear, wholePeriod));
             });
+            case TARGETS -> object(node, path, problems, o -> {
+                String name = string(o, "name", path, problems, true);
+                String unit = string(o, "unit", path, problems, false);
+                BigDecimal base = number(o, "base", path, problems);
+                BigDecimal target = number(o, "target", path, problems);
+                String period = string(o, "period", path, problems, false);
+                return build(path, problems, () -> new Target(name, unit, base, target, period));
+            });
         };
     }
 
@@ -222,6 +230,18 @@ public final class CanvasJson {
                 }
                 putNumber(o, "lastYear", i.lastYear());
                 putNumber(o, "wholePeriod", i.wholePeriod());
+                yield o;
+            }
+            case Target t -> {
+                ObjectNode o = NODES.objectNode().put("name", t.name());
+                if (t.unit() != null) {
+                    o.put("unit", t.unit());
+                }
+                putNumber(o, "base", t.base());
+                putNumber(o, "target", t.target());
+                if (t.period() != null) {
+                    o.put("period", t.period());
+                }
                 yield o;
             }
         };

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnershipworkshop.base.Language;
 import org.springframework.core.io.Resource;
@@ -28,6 +30,8 @@ final class TemplateLoader {
     static final String SUFFIX = ".json";
     private static final Pattern TEMPLATE_ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern FIELD_ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9]{0,62}");
+    private static final String ALLOWED_KINDS = Arrays.stream(FieldKind.values()).map(FieldKind::id)
+            .collect(Collectors.joining(", "));
 
     record Problem(String file, String reason) {
     }
@@ -127,7 +131,7 @@ final class TemplateLoader {
         }
         String kindId = text(node, "kind", path + ".kind");
         FieldKind kind = FieldKind.fromId(kindId).orElseThrow(() -> new BrokenTemplate(
-                path + ".kind: unknown kind \"" + kindId + "\"; allowed: notes, resources, partners, indicators"));
+                path + ".kind: unknown kind \"" + kindId + "\"; allowed: " + ALLOWED_KINDS));
         JsonNode area = node.path("area");
         int column = positive(area, "column", path + ".area.column");
         int row = positive(area, "row", path + ".area.row");

@@ -32,6 +32,18 @@ final class Backup {
     private Backup() {
     }
 
+    /** The name of a meeting's document in the backup: its id in the backed-up installation. */
+    static String meetingFile(long meetingId) {
+        return MEETINGS + String.format("%04d.json", meetingId);
+    }
+
+    /** The id a meeting had in the backed-up installation, from its document's name; null for another name. */
+    static Long meetingId(String fileName) {
+        String id = fileName.startsWith(MEETINGS) && fileName.endsWith(".json")
+                ? fileName.substring(MEETINGS.length(), fileName.length() - ".json".length()) : "";
+        return id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
+    }
+
     static byte[] write(Map<String, byte[]> meetings, Map<String, byte[]> parts, Instant createdAt) {
         ObjectNode manifest = Json.MAPPER.createObjectNode().put("format", FORMAT).put("createdAt", createdAt.toString());
         ArrayNode meetingFiles = manifest.putArray("meetings");

@@ -1,7 +1,10 @@
 package org.partnershipworkshop.interchange;
 
+import java.util.Map;
+
 /**
- * A part of the installation that a backup carries beside the meeting documents (the partner registry).
+ * A part of the installation that a backup carries beside the meeting documents (the partner registry, the
+ * practice catalogue).
  * Features implement it as Spring beans; restore runs after all meetings are imported.
  */
 public interface BackupPart {
@@ -14,4 +17,12 @@ public interface BackupPart {
 
     /** Restores the part into an installation that has just received the backup's meetings. */
     void restore(byte[] content);
+
+    /**
+     * Restores the part; {@code meetingIds} maps the id each meeting had in the backed-up installation to
+     * its id here, for parts that refer to meetings (the practice catalogue).
+     */
+    default void restore(byte[] content, Map<Long, Long> meetingIds) {
+        restore(content);
+    }
 }

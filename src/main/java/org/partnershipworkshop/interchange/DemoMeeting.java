@@ -2,19 +2,22 @@ package org.partnershipworkshop.interchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.partnershipworkshop.base.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start of an installation, imports the demo meeting (Velingrad 2012, nine groups) unless
- * WORKSHOP_DEMO=false. It is imported once: a deleted demo stays deleted.
+ * WORKSHOP_DEMO=false. It is imported once: a deleted demo stays deleted. Then it tells the other features
+ * ({@link DemoImported}), which add their demo content.
  */
 @Component
 @Order(10)
@@ -24,10 +27,13 @@ class DemoMeeting implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoMeeting.class);
 
     private final InterchangeService interchange;
+    private final ApplicationEventPublisher events;
     private final boolean enabled;
 
-    DemoMeeting(InterchangeService interchange, @Value("${workshop.demo:true}") boolean enabled) {
+    DemoMeeting(InterchangeService interchange, ApplicationEventPublisher events,
+                @Value("${workshop.demo:true}") boolean enabled) {
         this.interchange = interchange;
+        this.events = events;
         this.enabled = enabled;
     }
 
@@ -40,11 +46,16 @@ class DemoMeeting implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             document = in.readAllBytes();
         }
+        Optional<Long> imported;
         try {
-            SystemTask.run(() -> interchange.importDemoOnce(document))
-                    .ifPresent(id -> log.info("Imported the demo meeting as meeting {}", id));
+            imported = SystemTask.run(() -> interchange.importDemoOnce(document));
         } catch (RuntimeException e) {
             log.error("The demo meeting could not be imported; the application runs without it", e);
+            return;
         }
+        imported.ifPresent(id -> {
+            log.info("Imported the demo meeting as meeting {}", id);
+            events.publishEvent(new DemoImported(id));
+        });
     }
 }

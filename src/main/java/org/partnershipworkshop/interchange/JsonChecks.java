@@ -1,27 +1,63 @@
 package org.partnershipworkshop.interchange;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.partnershipworkshop.base.InputTooLargeException;
+import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.UnreadableInputException;
 import org.partnershipworkshop.base.Violation;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Reads members of a JSON tree, recording each problem with its path and going on, so all are reported. */
-final class JsonChecks {
+/**
+ * Reads members of a JSON tree, recording each problem with its path and going on, so all are reported.
+ * Public for the other features' document formats (the practice catalogue's {@code workshop-practice/1}).
+ */
+public final class JsonChecks {
 
     private final List<Violation> problems = new ArrayList<>();
 
-    List<Violation> problems() {
+    /**
+     * A document's bytes as a JSON tree: at most {@link Limits#DOCUMENT_BYTES}, UTF-8, JSON; otherwise it
+     * throws with the reason, before anything else is looked at.
+     */
+    public static JsonNode parse(byte[] document) {
+        if (document.length > Limits.DOCUMENT_BYTES) {
+            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
+        }
+        JsonNode root;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(document));
+            root = Json.MAPPER.readTree(document);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableInputException(Violation.of("", "error.notUtf8"));
+        } catch (JacksonException e) {
+            throw new UnreadableInputException(Violation.of("", "error.notJson", e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new UnreadableInputException(Violation.of("", "error.notJson", "empty document"));
+        }
+        return root;
+    }
+
+    public List<Violation> problems() {
         return problems;
     }
 
-    void problem(String path, String key, Object... args) {
+    public void problem(String path, String key, Object... args) {
         problems.add(Violation.of(path, key, args));
     }
 
-    String text(JsonNode parent, String member, String path, boolean required, int min, int max) {
+    public String text(JsonNode parent, String member, String path, boolean required, int min, int max) {
         JsonNode node = parent.get(member);
         String at = path + "." + member;
         if (node == null || node.isNull()) {
@@ -46,7 +82,7 @@ final class JsonChecks {
         return value;
     }
 
-    Integer integer(JsonNode parent, String member, String path, boolean required, int min) {
+    public Integer integer(JsonNode parent, String member, String path, boolean required, int min) {
         JsonNode node = parent.get(member);
         String at = path + "." + member;
         if (node == null || node.isNull()) {
@@ -66,7 +102,7 @@ final class JsonChecks {
         return node.intValue();
     }
 
-    LocalDate date(JsonNode parent, String member, String path) {
+    public LocalDate date(JsonNode parent, String member, String path) {
         String text = text(parent, member, path, true, 1, 10);
         if (text == null) {
             return null;
@@ -80,7 +116,7 @@ final class JsonChecks {
     }
 
     /** An optional array member; each element read by {@code element} (null results are dropped). */
-    <T> List<T> array(JsonNode parent, String member, String path, int max,
+    public <T> List<T> array(JsonNode parent, String member, String path, int max,
                       BiFunction<JsonNode, String, T> element) {
         JsonNode node = parent.get(member);
         String at = path + "." + member;
@@ -105,7 +141,7 @@ final class JsonChecks {
         return values;
     }
 
-    List<String> texts(JsonNode parent, String member, String path, int maxEntries, int maxLength) {
+    public List<String> texts(JsonNode parent, String member, String path, int maxEntries, int maxLength) {
         return array(parent, member, path, maxEntries, (node, at) -> {
             if (!node.isString()) {
                 problem(at, "error.notString");
@@ -123,7 +159,7 @@ final class JsonChecks {
         });
     }
 
-    boolean isObject(JsonNode node, String path) {
+    public boolean isObject(JsonNode node, String path) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             problem(path, "error.required");
             return false;

@@ -1,18 +1,11 @@
 package org.partnershipworkshop.interchange;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.partnershipworkshop.base.InputTooLargeException;
-import org.partnershipworkshop.base.Json;
-import org.partnershipworkshop.base.UnreadableInputException;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
@@ -27,7 +20,6 @@ import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.meeting.Person;
 import org.partnershipworkshop.meeting.Presentation;
 import org.partnershipworkshop.meeting.Session;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,23 +36,7 @@ final class MeetingDocumentReader {
     }
 
     NewMeeting read(byte[] document) {
-        if (document.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
-        JsonNode root;
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(document));
-            root = Json.MAPPER.readTree(document);
-        } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(Violation.of("", "error.notUtf8"));
-        } catch (JacksonException e) {
-            throw new UnreadableInputException(Violation.of("", "error.notJson", e.getOriginalMessage()));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new UnreadableInputException(Violation.of("", "error.notJson", "empty document"));
-        }
-        return read(root);
+        return read(JsonChecks.parse(document));
     }
 
     NewMeeting read(JsonNode root) {

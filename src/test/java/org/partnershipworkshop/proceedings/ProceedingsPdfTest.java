@@ -18,6 +18,7 @@ import org.partnershipworkshop.canvas.Indicator;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
+import org.partnershipworkshop.canvas.Target;
 import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.meeting.Person;
 import org.partnershipworkshop.meeting.Presentation;
@@ -69,6 +70,7 @@ class ProceedingsPdfTest {
                             texts.add(p.role());
                         }
                         case Indicator i -> texts.add(i.name());
+                        case Target t -> texts.add(t.name());
                     }
                 }
             }

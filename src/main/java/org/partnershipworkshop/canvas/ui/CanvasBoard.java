@@ -23,6 +23,7 @@ import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
 import org.partnershipworkshop.canvas.ResourceTotals;
 import org.partnershipworkshop.canvas.SuggestedPartner;
+import org.partnershipworkshop.canvas.Target;
 import org.partnershipworkshop.canvas.TemplateField;
 
 /**
@@ -73,6 +74,8 @@ public class CanvasBoard extends Div {
                         edits, editable);
                 case INDICATORS -> new FieldArea<>(field, contentLanguage, Indicator.class,
                         () -> new IndicatorEditor(this::getTranslation), edits, editable);
+                case TARGETS -> new FieldArea<>(field, contentLanguage, Target.class,
+                        () -> new TargetEditor(this::getTranslation), edits, editable);
             };
             if (field.kind() == FieldKind.RESOURCES) {
                 Span total = new Span();

@@ -21,9 +21,10 @@ import org.partnershipworkshop.canvas.CanvasTemplate;
 /**
  * Every saved version of a canvas, newest first: who saved it, when, and what changed. A version can be
  * looked at and restored; restoring saves it again as a new version, so nothing is ever lost. The view
- * loads the history and does the restoring ({@code restore} gets the revision).
+ * loads the history and does the restoring ({@code restore} gets the revision). Public for the other screens
+ * that keep canvases with every revision (the practice page); it needs {@code canvas-editor.css}.
  */
-class HistoryPanel extends Aside {
+public class HistoryPanel extends Aside {
 
     static final int SHOWN_AT_FIRST = 50;
     /** Lines of "what changed" above a version's board; the board itself shows the rest. */
@@ -37,7 +38,7 @@ class HistoryPanel extends Aside {
     private List<CanvasSnapshot> history = List.of();
     private int shown = SHOWN_AT_FIRST;
 
-    HistoryPanel(CanvasTemplate template, Language language, boolean editable, Runnable close, LongConsumer restore) {
+    public HistoryPanel(CanvasTemplate template, Language language, boolean editable, Runnable close, LongConsumer restore) {
         this.template = template;
         this.language = language;
         this.editable = editable;
@@ -58,7 +59,7 @@ class HistoryPanel extends Aside {
     }
 
     /** Shows the history (oldest first, as the service gives it). */
-    void show(List<CanvasSnapshot> revisions) {
+    public void show(List<CanvasSnapshot> revisions) {
         history = List.copyOf(revisions);
         render();
     }

@@ -35,7 +35,8 @@ class ImportAction implements MeetingListAction {
         }
         UI ui = UI.getCurrent();
         Button button = new Button(ui.getTranslation("import.button"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(interchange::importMeeting, id -> {
+                e -> new ImportDialog(ui.getTranslation("import.title"), ui.getTranslation("import.help"),
+                        interchange::importMeeting, id -> {
                     Notifications.success(ui.getTranslation("import.done"));
                     ui.navigate("meetings/" + id);
                 }).open());

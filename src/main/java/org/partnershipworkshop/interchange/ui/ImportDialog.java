@@ -15,22 +15,24 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Problems;
 
 /**
- * Uploads a meeting document ({@code workshop-meeting/1}). The dialog hands the bytes to the view's
- * callback; a refused document is listed problem by problem with its JSON path, and nothing is written.
+ * Uploads a JSON document (a meeting as {@code workshop-meeting/1}, a practice as {@code workshop-practice/1}).
+ * The dialog hands the bytes to the caller's importer; a refused document is listed problem by problem with
+ * its JSON path, and nothing is written.
  */
-class ImportDialog extends Dialog {
+public class ImportDialog extends Dialog {
 
-    /** Imports the document and returns the new meeting's id; throws with the problems when refused. */
-    interface Importer {
-        long importMeeting(byte[] document);
+    /** Imports the document and returns the new item's id; throws with the problems when refused. */
+    public interface Importer {
+        long importDocument(byte[] document);
     }
 
     private final Div problems = new Div();
 
-    ImportDialog(Importer importer, Consumer<Long> onImported) {
-        setHeaderTitle(getTranslation("import.title"));
+    /** A dialog titled {@code title} that explains what to upload in {@code help}. */
+    public ImportDialog(String title, String help, Importer importer, Consumer<Long> onImported) {
+        setHeaderTitle(title);
         setWidth("min(44rem, 96vw)");
-        Paragraph help = new Paragraph(getTranslation("import.help"));
+        Paragraph helpText = new Paragraph(help);
         Upload upload = new Upload();
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
@@ -39,7 +41,7 @@ class ImportDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
             try {
-                long id = importer.importMeeting(data);
+                long id = importer.importDocument(data);
                 close();
                 onImported.accept(id);
             } catch (ValidationFailedException e) {
@@ -49,7 +51,7 @@ class ImportDialog extends Dialog {
         })));
         problems.addClassName("import-problems");
         problems.getElement().setAttribute("role", "alert");
-        add(help, upload, problems);
+        add(helpText, upload, problems);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 

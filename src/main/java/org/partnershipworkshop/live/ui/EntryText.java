@@ -8,6 +8,7 @@ import org.partnershipworkshop.canvas.Indicator;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
+import org.partnershipworkshop.canvas.Target;
 
 /** One canvas entry as a line of text for the projector: a note as it is, a cost with its amount, a partner with its type. */
 final class EntryText {
@@ -23,6 +24,7 @@ final class EntryText {
             case PartnerEntry p -> p.name() + (p.type() == null ? "" : " (" + translate.apply(p.type().labelKey()) + ")")
                     + (p.role() == null ? "" : " — " + p.role());
             case Indicator i -> i.headline();
+            case Target t -> t.headline();
         };
     }
 }

@@ -56,16 +56,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingService meetings;
     private final CanvasService canvases;
     private final List<MeetingPageAction> actions;
+    private final List<PresentationAction> presentationActions;
     private final boolean facilitator;
     private final boolean manager;
     private TabSheet tabs = new TabSheet();
     private MeetingDetails meeting;
 
     public MeetingView(MeetingService meetings, CanvasService canvases, AuthenticationContext authentication,
-                       List<MeetingPageAction> actions) {
+                       List<MeetingPageAction> actions, List<PresentationAction> presentationActions) {
         this.meetings = meetings;
         this.canvases = canvases;
         this.actions = actions.stream().sorted(Comparator.comparingInt(MeetingPageAction::order)).toList();
+        this.presentationActions = presentationActions;
         this.facilitator = authentication.hasRole("FACILITATOR");
         this.manager = authentication.hasRole("MANAGER");
         addClassName("meeting-view");
@@ -208,6 +210,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.sessions().isEmpty()) {
             tab.add(new Paragraph(getTranslation("programme.none")));
         }
+        var extras = presentationActions.stream().map(a -> a.forMeeting(meeting)).toList();
         for (SessionView session : meeting.sessions()) {
             Div block = new Div();
             block.addClassName("programme-session");
@@ -229,6 +232,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             block.add(head);
             for (PresentationView view : session.presentations()) {
                 block.add(presentation(view));
+                extras.forEach(extra -> extra.apply(view).ifPresent(block::add));
             }
             if (facilitator) {
                 Button add = button("presentation.add", VaadinIcon.PLUS, () -> addPresentation(session));

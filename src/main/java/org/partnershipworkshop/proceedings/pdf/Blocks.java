@@ -99,6 +99,36 @@ final class Blocks {
         }).toList();
     }
 
+    /** A two-column table of facts (label, value), as on the cover. */
+    static PdfPTable factTable() {
+        PdfPTable facts = new PdfPTable(new float[] {1, 2.6f});
+        facts.setWidthPercentage(100);
+        facts.setSplitLate(false);
+        return facts;
+    }
+
+    /** A row of a facts table, left out when there is no value; each line of the value is a paragraph. */
+    static void fact(PdfPTable table, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        PdfPCell labelCell = new PdfPCell();
+        labelCell.addElement(paragraph(label, Style.BODY_ITALIC));
+        PdfPCell text = new PdfPCell();
+        for (String line : value.split("\n")) {
+            text.addElement(paragraph(line, Style.BODY));
+        }
+        for (PdfPCell cell : new PdfPCell[] {labelCell, text}) {
+            cell.setBorder(Rectangle.TOP);
+            cell.setBorderColor(Style.RULE);
+            cell.setBorderWidth(0.5f);
+            cell.setPaddingTop(5);
+            cell.setPaddingBottom(7);
+            cell.setUseAscender(true);
+            table.addCell(cell);
+        }
+    }
+
     /** A small square in a colour, as the legend of the network figure uses for partner types. */
     static Chunk swatch(Color color, float size) {
         return new Chunk("■ ", Style.font(PdfFonts.regular(), size, color));

@@ -39,9 +39,7 @@ final class CoverWriter {
         title.setSpacingAfter(24);
         document.add(title);
 
-        PdfPTable facts = new PdfPTable(new float[] {1, 2.6f});
-        facts.setWidthPercentage(100);
-        facts.setSplitLate(false);
+        PdfPTable facts = Blocks.factTable();
         Locale locale = labels.locale();
         fact(facts, "proceedings.cover.dates", Formats.dates(f.startDate(), f.endDate(), locale));
         fact(facts, "proceedings.cover.venue", f.venue());
@@ -89,23 +87,6 @@ final class CoverWriter {
     }
 
     private void fact(PdfPTable table, String key, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        PdfPCell label = new PdfPCell();
-        label.addElement(Blocks.paragraph(labels.text(key), Style.BODY_ITALIC));
-        PdfPCell text = new PdfPCell();
-        for (String line : value.split("\n")) {
-            text.addElement(Blocks.paragraph(line, Style.BODY));
-        }
-        for (PdfPCell cell : new PdfPCell[] {label, text}) {
-            cell.setBorder(Rectangle.TOP);
-            cell.setBorderColor(Style.RULE);
-            cell.setBorderWidth(0.5f);
-            cell.setPaddingTop(5);
-            cell.setPaddingBottom(7);
-            cell.setUseAscender(true);
-            table.addCell(cell);
-        }
+        Blocks.fact(table, labels.text(key), value);
     }
 }

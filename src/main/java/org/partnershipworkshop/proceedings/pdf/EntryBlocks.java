@@ -17,10 +17,11 @@ import org.partnershipworkshop.canvas.Indicator;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
+import org.partnershipworkshop.canvas.Target;
 
 /**
  * The entries of a board field as blocks: a sticky note per note, a line per resource with its cost, a
- * card per partner with its type (in the type's colour) and role, a card per indicator. Each block is a
+ * card per partner with its type (in the type's colour) and role, a card per indicator or target. Each block is a
  * one-cell table whose row may split across pages, so even a 2,000-character note is never clipped.
  */
 final class EntryBlocks {
@@ -39,6 +40,7 @@ final class EntryBlocks {
                 case Resource resource -> resource(resource, type);
                 case PartnerEntry partner -> partner(partner, type);
                 case Indicator indicator -> indicator(indicator, type);
+                case Target target -> target(target, type);
             });
         }
         if (!field.totals().isEmpty()) {
@@ -84,6 +86,25 @@ final class EntryBlocks {
         }
         if (i.wholePeriod() != null) {
             values.add(labels.text("proceedings.indicator.wholePeriod", Formats.amount(i.wholePeriod(), labels.locale())));
+        }
+        if (!values.isEmpty()) {
+            content.add(Blocks.paragraph(String.join(" · ", values), type.muted()));
+        }
+        return card(content, Style.RESOURCE, Style.RESOURCE_BORDER);
+    }
+
+    private Element target(Target t, BoardType type) {
+        List<Element> content = new ArrayList<>();
+        content.add(Blocks.paragraph(Text.join(", ", t.name(), t.unit()), type.bold()));
+        List<String> values = new ArrayList<>();
+        if (t.base() != null) {
+            values.add(labels.text("proceedings.target.base", Formats.amount(t.base(), labels.locale())));
+        }
+        if (t.target() != null) {
+            values.add(labels.text("proceedings.target.target", Formats.amount(t.target(), labels.locale())));
+        }
+        if (t.period() != null) {
+            values.add(t.period());
         }
         if (!values.isEmpty()) {
             content.add(Blocks.paragraph(String.join(" · ", values), type.muted()));

@@ -56,6 +56,11 @@ final class SectionPlan {
         return new SectionPlan(e);
     }
 
+    /** A plan of the given parts, for the other documents in the proceedings' look ({@link BoardDocument}). */
+    static SectionPlan of(List<Entry> entries) {
+        return new SectionPlan(entries);
+    }
+
     static String groupId(GroupSheet g) {
         return "group-" + g.number();
     }
