@@ -32,6 +32,19 @@ final class Backup {
     private Backup() {
     }
 
+    /** The file of a meeting in the backup: its id in this installation, {@code meetings/0007.json}. */
+    static String meetingFile(long meetingId) {
+        return MEETINGS + String.format("%04d.json", meetingId);
+    }
+
+    /** The backed-up installation's id of the meeting in that file, or null when the name does not tell. */
+    static Long meetingId(String fileName) {
+        if (fileName == null || !fileName.matches(MEETINGS + "\\d{1,18}\\.json")) {
+            return null;
+        }
+        return Long.parseLong(fileName.substring(MEETINGS.length(), fileName.length() - ".json".length()));
+    }
+
     static byte[] write(Map<String, byte[]> meetings, Map<String, byte[]> parts, Instant createdAt) {
         ObjectNode manifest = Json.MAPPER.createObjectNode().put("format", FORMAT).put("createdAt", createdAt.toString());
         ArrayNode meetingFiles = manifest.putArray("meetings");

@@ -2,6 +2,7 @@ package org.partnershipworkshop.interchange;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public class InterchangeService {
     public byte[] backup() {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         for (MeetingSummary meeting : meetings.list()) {
-            documents.put(Backup.MEETINGS + String.format("%04d.json", meeting.id()), exportBytes(meeting.id()));
+            documents.put(Backup.meetingFile(meeting.id()), exportBytes(meeting.id()));
         }
         Map<String, byte[]> contributed = new LinkedHashMap<>();
         parts.forEach(part -> contributed.put(part.fileName(), part.export()));
@@ -77,6 +78,7 @@ public class InterchangeService {
         }
         List<Violation> problems = new ArrayList<>();
         List<NewMeeting> documents = new ArrayList<>();
+        List<Long> backedUpIds = new ArrayList<>();
         for (JsonNode name : manifest.path("meetings")) {
             byte[] document = files.get(name.asString());
             if (document == null) {
@@ -85,6 +87,7 @@ public class InterchangeService {
             }
             try {
                 documents.add(reader().read(document));
+                backedUpIds.add(Backup.meetingId(name.asString()));
             } catch (ValidationFailedException e) {
                 e.violations().forEach(v -> problems.add(new Violation(
                         v.path().isEmpty() ? name.asString() : name.asString() + " " + v.path(), v.key(), v.args())));
@@ -93,11 +96,17 @@ public class InterchangeService {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        documents.forEach(meetings::create);
+        Map<Long, Long> meetingIds = new HashMap<>(); // id in the backed-up installation → id here
+        for (int i = 0; i < documents.size(); i++) {
+            long created = meetings.create(documents.get(i));
+            if (backedUpIds.get(i) != null) {
+                meetingIds.put(backedUpIds.get(i), created);
+            }
+        }
         for (BackupPart part : parts) {
             byte[] content = files.get(part.fileName());
             if (content != null) {
-                part.restore(content);
+                part.restore(content, meetingIds);
             }
         }
         facts.save(new InstallationFactEntity(DEMO_IMPORTED, "restored"));
