@@ -19,6 +19,7 @@ import org.partnershipworkshop.dialogue.FeedbackResults;
 import org.partnershipworkshop.dialogue.PublicForm;
 import org.partnershipworkshop.dialogue.Submitted;
 import org.partnershipworkshop.dialogue.TooManySubmissionsException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,9 +46,11 @@ class FeedbackApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final DialogueService dialogue;
+    private final boolean secureCookies;
 
-    FeedbackApi(DialogueService dialogue) {
+    FeedbackApi(DialogueService dialogue, @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.dialogue = dialogue;
+        this.secureCookies = secureCookies;
     }
 
     @GetMapping("/api/feedback/{code}")
@@ -75,7 +78,7 @@ class FeedbackApi {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
+            cookie.setSecure(secureCookies || request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
         }

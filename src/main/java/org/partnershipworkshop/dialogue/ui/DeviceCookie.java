@@ -10,7 +10,8 @@ import org.partnershipworkshop.dialogue.DeviceKey;
 
 /**
  * The device's anonymous key for feedback forms, kept by the browser in a cookie for a year: HttpOnly (no
- * script reads it), SameSite=Lax (no other site's form sends it), Secure over HTTPS.
+ * script reads it), SameSite=Lax (no other site's form sends it), Secure over HTTPS (or when
+ * WORKSHOP_SECURE_COOKIES says the app is reached over HTTPS through a proxy).
  */
 final class DeviceCookie {
 
@@ -30,12 +31,12 @@ final class DeviceCookie {
     }
 
     /** A new key for this browser: later answers from it count as another device's. */
-    static String issue() {
+    static String issue(boolean secure) {
         String key = DeviceKey.random();
         VaadinResponse response = VaadinService.getCurrentResponse();
         VaadinRequest request = VaadinService.getCurrentRequest();
         if (response != null) {
-            response.addCookie(cookie(key, request != null && request.isSecure()));
+            response.addCookie(cookie(key, secure || (request != null && request.isSecure())));
         }
         return key;
     }

@@ -37,6 +37,7 @@ import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.PublicForm;
 import org.partnershipworkshop.dialogue.Submitted;
 import org.partnershipworkshop.dialogue.TooManySubmissionsException;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The feedback form on a participant's own phone (or the table's laptop), opened from the projector's QR code
@@ -52,6 +53,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
     static final String CODE = "code";
 
     private final DialogueService dialogue;
+    private final boolean secureCookies;
     private final Div card = new Div();
     private final Paragraph status = new Paragraph();
     private final CheckboxGroup<ChecklistItem> willUse = new CheckboxGroup<>();
@@ -64,8 +66,10 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
     private PublicForm form;
     private boolean answered;
 
-    public FeedbackFormView(DialogueService dialogue) {
+    public FeedbackFormView(DialogueService dialogue,
+                            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.dialogue = dialogue;
+        this.secureCookies = secureCookies;
         addClassName("feedback-form-view");
         rating = new RatingPicker(getTranslation("dialogue.form.rating"));
         Span app = new Span(getTranslation("app.name"));
@@ -102,7 +106,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get(CODE).orElse("");
-        device = DeviceCookie.read().orElseGet(DeviceCookie::issue);
+        device = DeviceCookie.read().orElseGet(() -> DeviceCookie.issue(secureCookies));
         try {
             form = dialogue.publicForm(code, DeviceCookie.client());
         } catch (NotFoundException e) {
@@ -229,7 +233,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void anotherPerson() {
-        device = DeviceCookie.issue();
+        device = DeviceCookie.issue(secureCookies);
         answered = false;
         willUse.clear();
         rating.setValue(null);
