@@ -267,7 +267,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Button jump(MeetingSummary m, VaadinIcon icon, String key) {
-        Button jump = new Button(getTranslation(key, monthName(YearMonth.from(m.startDate())), m.title()), icon.create(),
+        String when = DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()).format(m.startDate());
+        Button jump = new Button(getTranslation(key, when, m.title()), icon.create(),
                 e -> go(YearMonth.from(m.startDate()), false, null));
         jump.addThemeVariants(ButtonVariant.TERTIARY);
         jump.addClassName("calendar-jump");
