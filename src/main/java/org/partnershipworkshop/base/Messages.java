@@ -20,7 +20,7 @@ public class Messages implements I18NProvider {
 
     /** Every bundle, searched in this order; a key lives in exactly one of them. */
     public static final List<String> BUNDLES = List.of("translations", "live", "partner", "proceedings", "trust",
-            "catalogue");
+            "catalogue", "dialogue");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -127,8 +127,17 @@ final class MeetingDocumentReader {
         String organization = checks.text(node, "organization", at, false, 0, Limits.TEXT);
         String title = checks.text(node, "title", at, true, 1, Limits.TEXT);
         String summary = checks.text(node, "summary", at, false, 0, Limits.LONG_TEXT);
+        // Our extension members (formats/meeting-v1.md, "Extensions"): the item's plan.
+        String startsAtText = checks.text(node, "startsAt", at, false, 1, 30);
+        StartsAt.When when = startsAtText == null ? new StartsAt.When(null, null) : StartsAt.parse(startsAtText);
+        if (when == null) {
+            checks.problem(at + ".startsAt", "programme.error.startsAt", startsAtText);
+        }
+        String place = checks.text(node, "place", at, false, 0, Limits.TEXT);
+        String responsible = checks.text(node, "responsible", at, false, 0, Limits.TEXT);
         return checks.problems().size() > before ? null
-                : build(() -> new Presentation(speaker, role, organization, title, summary), at);
+                : build(() -> new Presentation(speaker, role, organization, title, summary, when.date(), when.time(),
+                        place, responsible), at);
     }
 
     private NewMeeting.NewGroup group(JsonNode node, String at, JsonChecks checks, Set<Integer> numbers) {

@@ -65,6 +65,9 @@ final class MeetingDocumentWriter {
                     putText(o, "organization", p.organization());
                     o.put("title", p.title());
                     putText(o, "summary", p.summary());
+                    putText(o, "startsAt", StartsAt.write(p.date(), p.time()));
+                    putText(o, "place", p.place());
+                    putText(o, "responsible", p.responsible());
                 });
             });
         }

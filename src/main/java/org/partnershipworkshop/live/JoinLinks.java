@@ -18,8 +18,12 @@ public class JoinLinks {
     }
 
     public String url(JoinCode code, String requestBase) {
-        String base = publicUrl.isEmpty() ? requestBase : publicUrl;
-        return stripSlash(base) + "/join?code=" + code.value();
+        return base(requestBase) + "/join?code=" + code.value();
+    }
+
+    /** The address the room reaches the application at, without a trailing slash (for other features' links too). */
+    public String base(String requestBase) {
+        return stripSlash(publicUrl.isEmpty() ? requestBase : publicUrl);
     }
 
     /** Whether the link only works on this very computer (no public address configured, opened as localhost). */

@@ -168,6 +168,26 @@ class MeetingEntity {
         return language;
     }
 
+    String kind() {
+        return kind;
+    }
+
+    LocalDate startDate() {
+        return startDate;
+    }
+
+    LocalDate endDate() {
+        return endDate;
+    }
+
+    String venue() {
+        return venue;
+    }
+
+    List<String> regions() {
+        return regions;
+    }
+
     List<SessionEntity> sessions() {
         return sessions;
     }

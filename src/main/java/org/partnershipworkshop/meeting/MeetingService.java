@@ -1,8 +1,13 @@
 package org.partnershipworkshop.meeting;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
@@ -15,6 +20,7 @@ import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,11 +38,13 @@ public class MeetingService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<MeetingStatusSource> rooms;
 
     MeetingService(MeetingRepository meetings, WorkGroupRepository groups, SessionRepository sessions,
                    PresentationRepository presentations, CanvasService canvases, AuditService audit,
                    ApplicationEventPublisher events,
-                   Optional<Clock> clock) {
+                   Optional<Clock> clock, ObjectProvider<MeetingStatusSource> rooms) {
+        this.rooms = rooms;
         this.meetings = meetings;
         this.groups = groups;
         this.sessions = sessions;
@@ -51,6 +59,37 @@ public class MeetingService {
     @PreAuthorize(Access.MANAGER)
     public List<MeetingSummary> list() {
         return meetings.summaries();
+    }
+
+    /**
+     * The regional calendar: meetings with a day between {@code from} and {@code to} (both included), earliest
+     * first, each with its status today; only those for {@code region} when one is given (any letter case).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public List<CalendarEntry> calendar(LocalDate from, LocalDate to, String region) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ValidationFailedException(Violation.of("to", "error.endBeforeStart"));
+        }
+        String wanted = region == null || region.isBlank() ? null : region.strip().toLowerCase(Locale.ROOT);
+        List<MeetingEntity> found = meetings.overlapping(from, to).stream()
+                .filter(m -> wanted == null || m.regions().stream().anyMatch(r -> r.strip().toLowerCase(Locale.ROOT).equals(wanted)))
+                .toList();
+        MeetingStatusSource source = rooms.getIfAvailable();
+        Map<Long, MeetingStatusSource.Room> roomStates = source == null || found.isEmpty() ? Map.of()
+                : source.rooms(found.stream().map(MeetingEntity::id).toList());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return found.stream().map(m -> new CalendarEntry(m.id(), m.title(), m.kind(), m.startDate(), m.endDate(), m.venue(),
+                m.regions(), MeetingStatus.of(m.startDate(), m.endDate(), today,
+                        roomStates.getOrDefault(m.id(), MeetingStatusSource.Room.IDLE)))).toList();
+    }
+
+    /** Every region some meeting names, once each, in alphabetical order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public List<String> regions() {
+        Collator collator = Collator.getInstance(Locale.of("bg"));
+        return meetings.regionNames().stream().map(String::strip).distinct().sorted(collator).toList();
     }
 
     @Transactional(readOnly = true)

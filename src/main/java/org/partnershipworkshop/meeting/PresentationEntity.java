@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 @Entity
 @Table(name = "presentation")
@@ -34,6 +36,15 @@ class PresentationEntity {
 
     private String summary;
 
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "starts_time")
+    private LocalTime startsTime;
+
+    private String place;
+    private String responsible;
+
     protected PresentationEntity() {
     }
 
@@ -49,10 +60,14 @@ class PresentationEntity {
         organization = p.organization();
         title = p.title();
         summary = p.summary();
+        startsOn = p.date();
+        startsTime = p.time();
+        place = p.place();
+        responsible = p.responsible();
     }
 
     Presentation toPresentation() {
-        return new Presentation(speaker, role, organization, title, summary);
+        return new Presentation(speaker, role, organization, title, summary, startsOn, startsTime, place, responsible);
     }
 
     Long id() {

@@ -30,7 +30,9 @@ import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.Session;
 import org.partnershipworkshop.proceedings.VoteResultsSource.VoteResults;
+import org.partnershipworkshop.proceedings.FeedbackResultsSource.FormResults;
 import org.partnershipworkshop.proceedings.pdf.BoardField;
+import org.partnershipworkshop.proceedings.pdf.FormFeedback;
 import org.partnershipworkshop.proceedings.pdf.GroupSheet;
 import org.partnershipworkshop.proceedings.pdf.Labels;
 import org.partnershipworkshop.proceedings.pdf.Overview;
@@ -64,6 +66,12 @@ final class ProceedingsAssembler {
 
     /** The read model of a meeting whose groups' current canvases are {@code canvases} (by group id). */
     Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VoteResults> votes) {
+        return assemble(meeting, canvases, votes, Optional.empty());
+    }
+
+    /** The same, with the answers of the meeting's feedback form when it has any. */
+    Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VoteResults> votes,
+                         Optional<FormResults> form) {
         List<GroupView> groups = meeting.groups().stream().sorted(Comparator.comparingInt(GroupView::number)).toList();
         List<GroupSheet> sheets = new ArrayList<>();
         List<Canvas> boards = new ArrayList<>();
@@ -76,7 +84,7 @@ final class ProceedingsAssembler {
         List<Session> programme = meeting.sessions().stream().map(s -> new Session(s.title(),
                 s.presentations().stream().map(PresentationView::presentation).toList())).toList();
         return new Proceedings(language, meeting.facts(), meeting.people(), programme, sheets,
-                overview(groups, boards, votes), meeting.feedback());
+                overview(groups, boards, votes), meeting.feedback(), form.map(ProceedingsAssembler::form));
     }
 
     private GroupSheet sheet(GroupView group, Optional<CanvasTemplate> template, Canvas canvas) {
@@ -153,6 +161,11 @@ final class ProceedingsAssembler {
                 .sorted(Comparator.comparingInt(VoteResultsSource.Tally::votes).reversed()
                         .thenComparingInt(VoteResultsSource.Tally::groupNumber))
                 .map(t -> new VoteLine(new GroupRef(t.groupNumber(), t.groupName()), t.votes())).toList());
+    }
+
+    private static FormFeedback form(FormResults results) {
+        return new FormFeedback(results.answers(), results.items().stream()
+                .map(i -> new FormFeedback.Line(i.text(), i.count())).toList(), results.ratings(), results.comments());
     }
 
     private static String orId(String text, String id) {

@@ -36,12 +36,15 @@ public class ProceedingsService {
     private final MeetingService meetings;
     private final CanvasService canvases;
     private final ObjectProvider<VoteResultsSource> votes;
+    private final ObjectProvider<FeedbackResultsSource> feedback;
     private final Messages messages;
     private final TransactionTemplate readOnly;
     private final Semaphore slots = new Semaphore(AT_ONCE, true);
 
     ProceedingsService(MeetingService meetings, CanvasService canvases, ObjectProvider<VoteResultsSource> votes,
-                       Messages messages, PlatformTransactionManager transactions) {
+                       ObjectProvider<FeedbackResultsSource> feedback, Messages messages,
+                       PlatformTransactionManager transactions) {
+        this.feedback = feedback;
         this.meetings = meetings;
         this.canvases = canvases;
         this.votes = votes;
@@ -82,9 +85,11 @@ public class ProceedingsService {
         Map<Long, CanvasSnapshot> current = canvases.current(meeting.groups().stream().map(GroupView::id).toList());
         VoteResultsSource source = votes.getIfAvailable();
         Optional<VoteResults> results = source == null ? Optional.empty() : source.results(meetingId);
+        FeedbackResultsSource answers = feedback.getIfAvailable();
+        Optional<FeedbackResultsSource.FormResults> form = answers == null ? Optional.empty() : answers.results(meetingId);
         MeetingLabels labels = new MeetingLabels(messages, meeting.facts().language());
         return new ProceedingsAssembler(canvases::findTemplate, labels, meeting.facts().language())
-                .assemble(meeting, current, results);
+                .assemble(meeting, current, results, form);
     }
 
     static String fileName(long meetingId, Proceedings model) {

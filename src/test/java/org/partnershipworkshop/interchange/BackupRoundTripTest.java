@@ -41,13 +41,23 @@ class BackupRoundTripTest {
     AccountService accounts;
     @Autowired
     PartnerService partners;
+    @Autowired
+    org.partnershipworkshop.dialogue.DialogueService dialogue;
 
     private final String admin = Api.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 
     @Test
     void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
-        TestData.importExample(interchange, meetings);
+        var withForm = TestData.importExample(interchange, meetings);
         TestData.ensureAccounts(accounts);
+        // The participants' answers to a feedback form must come back too (feedback-forms.json).
+        var form = SystemTask.run(() -> {
+            dialogue.setChecklist(withForm.id(), org.partnershipworkshop.dialogue.Checklist.ofTexts(List.of("Умната диаграма")));
+            return dialogue.open(withForm.id());
+        });
+        dialogue.submit(form.code().value(), org.partnershipworkshop.dialogue.DeviceKey.random(),
+                new org.partnershipworkshop.dialogue.Answer(java.util.Set.of(form.items().getFirst().id()), 5, "Backup me"),
+                "backup-round-trip");
         // What managers did in the registry must come back too: a rename and a merge.
         String renamed = "Местни медии – вестници и радио " + System.nanoTime();
         SystemTask.run(() -> {
@@ -65,6 +75,8 @@ class BackupRoundTripTest {
         assertThat(here.send("GET", "/api/backup", Api.basic("manager", TestData.PASSWORD), null).status()).isEqualTo(403);
         byte[] backup = ApiTestSupport.bytes(here, "/api/backup", admin);
         List<String> exportedHere = exports(here, admin);
+        List<String> answersHere = answers(here, admin);
+        assertThat(answersHere).anySatisfy(a -> assertThat(a).contains("Backup me"));
 
         try (AppProcess empty = new AppProcess(folder.resolve("data"), Map.of("WORKSHOP_DEMO", "false")).start()) {
             Api there = empty.api();
@@ -79,6 +91,7 @@ class BackupRoundTripTest {
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
             assertThat(restored.json().get("meetings").asInt()).isEqualTo(exportedHere.size());
             assertThat(exports(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(exportedHere);
+            assertThat(answers(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(answersHere);
             List<String> partnersThere = new ArrayList<>();
             there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
                     .forEach(p -> partnersThere.add(p.get("name").asString()));
@@ -89,6 +102,21 @@ class BackupRoundTripTest {
             assertThat(again.json().get("detail").asString()).contains("no meetings");
             assertThat(there.get("/api/meetings", thereAdmin).json()).hasSize(exportedHere.size());
         }
+    }
+
+    /** The answers to every meeting's feedback form that has any, without the ids that differ between installations. */
+    private static List<String> answers(Api api, String auth) {
+        List<String> results = new ArrayList<>();
+        for (JsonNode meeting : api.get("/api/meetings", auth).json()) {
+            JsonNode r = api.get("/api/meetings/" + meeting.get("id").asLong() + "/feedback", auth).json();
+            if (r.get("answers").asInt() > 0) {
+                List<String> items = new ArrayList<>();
+                r.get("items").forEach(i -> items.add(i.get("text").asString() + "=" + i.get("count").asInt()));
+                results.add(r.get("code").asString() + " " + r.get("answers") + " " + items + " " + r.get("ratings")
+                        + " " + r.get("comments"));
+            }
+        }
+        return results;
     }
 
     /** Every meeting's document, canonical JSON text, so two installations can be compared. */

@@ -145,7 +145,19 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("LiveService.vote(long,long,int)", Rule.EDIT_OWN),
             Map.entry("LiveService.results(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
-            Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER)));
+            Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER),
+            Map.entry("MeetingService.calendar(LocalDate,LocalDate,String)", Rule.MANAGER),
+            Map.entry("MeetingService.regions()", Rule.MANAGER),
+            Map.entry("DialogueService.form(long)", Rule.MANAGER),
+            Map.entry("DialogueService.open(long)", Rule.FACILITATOR),
+            Map.entry("DialogueService.close(long)", Rule.FACILITATOR),
+            Map.entry("DialogueService.setChecklist(long,Checklist)", Rule.FACILITATOR),
+            Map.entry("DialogueService.results(long)", Rule.MANAGER),
+            Map.entry("DialogueService.subscribe(long,Consumer)", Rule.MANAGER),
+            // the public feedback form: anyone with the form's code, throttled per client address
+            Map.entry("DialogueService.publicForm(String,String)", Rule.ANY),
+            Map.entry("DialogueService.ownAnswer(String,String)", Rule.ANY),
+            Map.entry("DialogueService.submit(String,String,Answer,String)", Rule.ANY)));
 
     /** Called from inside the application only, before anyone signs in (see their comments). */
     static final Set<String> UNGUARDED = Set.of("AccountService.loadUserByUsername(String)",

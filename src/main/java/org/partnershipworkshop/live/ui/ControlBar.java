@@ -11,7 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.partnershipworkshop.live.JoinInfo;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.LiveState;
@@ -28,6 +30,8 @@ class ControlBar extends Div {
 
     interface Actions {
         void show(Stage stage);
+
+        void showScreen(String id);
 
         void phase(Phase phase);
 
@@ -57,9 +61,10 @@ class ControlBar extends Div {
     private final Button pause;
     private final IntegerField dots = new IntegerField();
     private final Checkbox results = new Checkbox();
+    private final Map<String, Button> screens = new LinkedHashMap<>();
     private LiveState state;
 
-    ControlBar(long meetingId, Actions actions) {
+    ControlBar(long meetingId, Actions actions, List<ProjectorScreen> added) {
         this.actions = actions;
         addClassName("control-bar");
         getElement().setAttribute("role", "toolbar");
@@ -69,6 +74,13 @@ class ControlBar extends Div {
         join = button("live.stage.join", VaadinIcon.QRCODE, () -> actions.show(Stage.JOIN));
         votes = button("live.stage.votes", VaadinIcon.BAR_CHART_H, () -> actions.show(Stage.VOTES));
         Div stages = group("live.controls.show", gallery, join, votes);
+        for (ProjectorScreen screen : added) {
+            Button button = button(screen.labelKey(), screen.icon(), () -> actions.showScreen(screen.id()));
+            button.setTooltipText(getTranslation(screen.labelKey()) + " (" + screen.key().toUpperCase(java.util.Locale.ROOT) + ")");
+            button.getElement().setAttribute("data-screen", screen.id());
+            screens.put(screen.id(), button);
+            stages.add(button);
+        }
 
         previous = iconButton(VaadinIcon.ANGLE_LEFT, "live.phase.previous", () -> state.phase().previous().ifPresent(actions::phase));
         next = iconButton(VaadinIcon.ANGLE_RIGHT, "live.phase.next", () -> state.phase().next().ifPresent(actions::phase));
@@ -122,7 +134,7 @@ class ControlBar extends Div {
         add(stages, phases, timer, voting, group("live.code", code), exit, keys);
     }
 
-    void show(LiveState next, Stage stage) {
+    void show(LiveState next, Stage stage, String screen) {
         state = next;
         phase.setValue(next.phase());
         previous.setEnabled(next.phase().previous().isPresent());
@@ -136,7 +148,10 @@ class ControlBar extends Div {
         for (Button button : List.of(gallery, join, votes)) {
             button.removeThemeVariants(ButtonVariant.PRIMARY);
         }
-        (stage == Stage.JOIN ? join : stage == Stage.VOTES ? votes : gallery).addThemeVariants(ButtonVariant.PRIMARY);
+        screens.values().forEach(b -> b.removeThemeVariants(ButtonVariant.PRIMARY));
+        Button current = stage == Stage.SCREEN && screens.containsKey(screen) ? screens.get(screen)
+                : stage == Stage.JOIN ? join : stage == Stage.VOTES ? votes : gallery;
+        current.addThemeVariants(ButtonVariant.PRIMARY);
     }
 
     void show(JoinInfo info) {

@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.partnershipworkshop.base.Language;
@@ -46,6 +48,7 @@ import org.partnershipworkshop.live.Presence;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The projector: every table's canvas live in a gallery readable from the back of the room (up to twelve
@@ -53,6 +56,7 @@ import org.partnershipworkshop.meeting.MeetingService;
  * The phase and the countdown are always at the top. Saves, votes and laptops connecting arrive by server
  * push, drawn at most four times a second. Keys: 1–9 (or two digits) a table, ←/→ the previous/next table
  * (or page), Esc or 0 all tables, J join screen, V vote; the facilitator's controls sit at the bottom.
+ * Other features add screens of their own ({@link ProjectorScreen}: the feedback form's results, key F).
  */
 @Route(value = "meetings/:meetingId/present", autoLayout = false)
 @RolesAllowed("FACILITATOR")
@@ -64,6 +68,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private static final String KEYS = """
             const view = $0;
+            const screens = JSON.parse($1);
             let digits = '', timer = null, hide = null;
             const typing = t => t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)
                 || (t.tagName && t.tagName.startsWith('VAADIN-') && t.tagName !== 'VAADIN-BUTTON'));
@@ -78,6 +83,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
               }
               const stage = { Escape: 'GALLERY', g: 'GALLERY', j: 'JOIN', v: 'VOTES' }[e.key];
               if (stage) { view.$server.showStage(stage); e.preventDefault(); return; }
+              const screen = screens[e.key];
+              if (screen) { view.$server.showScreen(screen); e.preventDefault(); return; }
               const step = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 }[e.key];
               if (step) { view.$server.step(step); e.preventDefault(); }
             };
@@ -99,6 +106,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CanvasService canvases;
     private final LiveService live;
     private final JoinLinks links;
+    private final List<ProjectorScreen> screens;
     private final Clock clock = Clock.systemUTC();
     private final List<Registration> registrations = new ArrayList<>();
     private final Div stage = new Div();
@@ -119,14 +127,17 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private VoteChart voteChart;
     private CanvasPoster poster;
     private Stage shown = Stage.GALLERY;
+    private String screenId;
     private int page;
     private String requestBase = "";
 
-    public PresentView(MeetingService meetings, CanvasService canvases, LiveService live, JoinLinks links) {
+    public PresentView(MeetingService meetings, CanvasService canvases, LiveService live, JoinLinks links,
+                       ObjectProvider<ProjectorScreen> screens) {
         this.meetings = meetings;
         this.canvases = canvases;
         this.live = live;
         this.links = links;
+        this.screens = screens.orderedStream().sorted(Comparator.comparingInt(ProjectorScreen::order)).toList();
         addClassName("present-view");
     }
 
@@ -146,10 +157,14 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         snapshots.values().forEach(s -> templates.computeIfAbsent(s.templateId(),
                 id -> canvases.findTemplate(id).orElseThrow()));
         build();
-        Stage requested = event.getLocation().getQueryParameters().getSingleParameter(VIEW)
-                .map(v -> v.toUpperCase(Locale.ROOT)).filter(v -> Set.of("JOIN", "VOTES", "GALLERY").contains(v))
-                .map(Stage::valueOf).orElse(state.phase() == Phase.VOTING ? Stage.VOTES : Stage.GALLERY);
-        show(requested);
+        Optional<String> view = event.getLocation().getQueryParameters().getSingleParameter(VIEW);
+        Optional<ProjectorScreen> screen = view.flatMap(this::screen);
+        if (screen.isPresent()) {
+            showScreen(screen.get().id());
+        } else {
+            show(view.map(v -> v.toUpperCase(Locale.ROOT)).filter(v -> Set.of("JOIN", "VOTES", "GALLERY").contains(v))
+                    .map(Stage::valueOf).orElse(state.phase() == Phase.VOTING ? Stage.VOTES : Stage.GALLERY));
+        }
         subscribe(event.getUI());
     }
 
@@ -173,7 +188,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             tile.presence(presence.laptops(group.id()));
         }
-        controls = new ControlBar(meeting.id(), this);
+        controls = new ControlBar(meeting.id(), this, screens);
         add(header, stage, controls);
         showState();
     }
@@ -183,7 +198,9 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         if (meeting != null && registrations.isEmpty()) {
             subscribe(event.getUI());
         }
-        getElement().executeJs(KEYS, getElement());
+        Map<String, String> keys = new LinkedHashMap<>();
+        screens.forEach(s -> keys.putIfAbsent(s.key(), s.id()));
+        getElement().executeJs(KEYS, getElement(), org.partnershipworkshop.base.Json.MAPPER.writeValueAsString(keys));
     }
 
     @Override
@@ -260,7 +277,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         phase.getElement().setAttribute("data-phase", state.phase().name());
         countdown.show(state.countdown());
         joinHint.setText(join.open() ? getTranslation("live.joinHint", join.code().grouped()) : "");
-        controls.show(state, shown);
+        controls.show(state, shown, screenId);
         controls.show(join);
     }
 
@@ -271,9 +288,40 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         show(Stage.valueOf(name));
     }
 
+    /** A screen another feature added, by its id. */
+    @ClientCallable
+    @Override
+    public void showScreen(String id) {
+        ProjectorScreen screen = screen(id).orElse(null);
+        if (screen == null) {
+            return;
+        }
+        shown = Stage.SCREEN;
+        screenId = screen.id();
+        stage.removeAll();
+        poster = null;
+        joinScreen = null;
+        voteChart = null;
+        pageInfo.setText("");
+        stage.getElement().setAttribute("data-stage", "SCREEN");
+        stage.getElement().setAttribute("data-screen", screen.id());
+        stage.add(screen.create(new ProjectorScreen.Context(meeting.id(), links.base(requestBase),
+                links.localOnly(requestBase))));
+        controls.show(state, shown, screenId);
+    }
+
+    private Optional<ProjectorScreen> screen(String id) {
+        return screens.stream().filter(s -> s.id().equalsIgnoreCase(id)).findFirst();
+    }
+
     @Override
     public void show(Stage next) {
+        if (next == Stage.SCREEN) {
+            return; // screens are shown by id
+        }
         shown = next;
+        screenId = null;
+        stage.getElement().removeAttribute("data-screen");
         stage.removeAll();
         poster = null;
         joinScreen = null;
@@ -294,7 +342,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
                 stage.add(voteChart);
             }
         }
-        controls.show(state, shown);
+        controls.show(state, shown, screenId);
     }
 
     private void gallery() {
@@ -328,6 +376,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         shown = Stage.TABLE;
+        screenId = null;
+        stage.getElement().removeAttribute("data-screen");
         stage.removeAll();
         joinScreen = null;
         voteChart = null;
@@ -337,7 +387,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         poster.presence(presence.laptops(groupId));
         stage.add(poster);
         poster.show(snapshot, null);
-        controls.show(state, shown);
+        controls.show(state, shown, screenId);
     }
 
     /** A table by its number (keys 1–9, or two digits quickly). */

@@ -12,14 +12,15 @@ import java.util.Map;
 
 /**
  * A QR code drawn on the server with ZXing, as SVG: sharp at any size on a projector, no image library.
- * Error correction M survives a projector's glare and a phone held at an angle.
+ * Error correction M survives a projector's glare and a phone held at an angle. Other features' projector
+ * screens ({@link ProjectorScreen}) draw their links with it too.
  */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static String svg(String text) {
+    public static String svg(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
@@ -49,7 +50,7 @@ final class QrCode {
                 + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
-    static String dataUrl(String text) {
+    public static String dataUrl(String text) {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
     }
 }

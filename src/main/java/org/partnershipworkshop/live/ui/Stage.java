@@ -1,6 +1,6 @@
 package org.partnershipworkshop.live.ui;
 
-/** What the projector shows: all tables, one table, the join screen, or the vote. */
+/** What the projector shows: all tables, one table, the join screen, the vote, or a screen another feature adds. */
 enum Stage {
-    GALLERY, TABLE, JOIN, VOTES
+    GALLERY, TABLE, JOIN, VOTES, SCREEN
 }

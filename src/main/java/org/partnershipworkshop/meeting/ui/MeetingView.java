@@ -261,6 +261,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         Span title = new Span(p.title());
         title.addClassName("presentation-title");
         item.add(title);
+        if (p.hasPlan()) {
+            item.add(new PlanLine(p));
+        }
         if (p.summary() != null) {
             Paragraph summary = new Paragraph(p.summary());
             summary.addClassName("presentation-summary");
@@ -311,14 +314,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void addPresentation(SessionView session) {
-        new PresentationDialog(getTranslation("presentation.add"), null, p -> {
+        new PresentationDialog(getTranslation("presentation.add"), null, meeting.facts().startDate(), p -> {
             meetings.addPresentation(session.id(), p);
             reload();
         }).open();
     }
 
     private void editPresentation(PresentationView view) {
-        new PresentationDialog(getTranslation("presentation.edit"), view.presentation(), p -> {
+        new PresentationDialog(getTranslation("presentation.edit"), view.presentation(), meeting.facts().startDate(), p -> {
             meetings.updatePresentation(view.id(), p);
             reload();
         }).open();
@@ -393,6 +396,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         tab.addClassName("meeting-feedback");
+        actions.forEach(a -> a.feedbackPart(meeting).ifPresent(tab::add));
         tab.add(new H3(getTranslation("feedback.willUse")));
         tab.add(list(meeting.feedback().willUse()));
         tab.add(new H3(getTranslation("feedback.comments")));

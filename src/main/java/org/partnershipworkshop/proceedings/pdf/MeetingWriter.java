@@ -1,5 +1,7 @@
 package org.partnershipworkshop.proceedings.pdf;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.openpdf.text.Document;
@@ -14,6 +16,8 @@ import org.partnershipworkshop.meeting.Session;
 
 /** The meeting: its description, the named people with their roles, and the programme with every presentation. */
 final class MeetingWriter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Document document;
     private final Sections sections;
@@ -75,9 +79,20 @@ final class MeetingWriter {
         }
     }
 
+    /** When, where and under whom the item happens: "17.05.2012, 10:30 · Hall 2 · Responsible: …". */
+    private String plan(Presentation p) {
+        String when = p.date() == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(labels.locale()).format(p.date()) + (p.time() == null ? "" : ", " + TIME.format(p.time()));
+        String responsible = p.responsible() == null ? null : labels.text("proceedings.programme.responsible", p.responsible());
+        return Text.join(" · ", when, p.place(), responsible);
+    }
+
     /** A presentation as a block with an accent bar: title, who presented it, what it was about. */
     private PdfPTable presentation(Presentation p) {
         List<Element> content = new ArrayList<>();
+        if (p.hasPlan()) {
+            content.add(Blocks.paragraph(plan(p), Style.FIELD_LABEL, 1));
+        }
         content.add(Blocks.paragraph(p.title(), Style.BODY_BOLD, 1));
         String who = Text.join(", ", p.speaker(), p.role(), p.organization());
         if (!who.isEmpty()) {

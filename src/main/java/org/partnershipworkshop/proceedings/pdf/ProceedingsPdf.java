@@ -67,7 +67,7 @@ public final class ProceedingsPdf {
         progress.step(++done, total);
         new NetworkWriter(document, writer, sections, labels).write(p);
         progress.step(++done, total);
-        new FeedbackWriter(document, sections, labels).write(p.feedback());
+        new FeedbackWriter(document, sections, labels).write(p.feedback(), p.form());
         int pages = writer.getPageNumber();
         document.close();
         progress.step(total, total);

@@ -32,7 +32,9 @@ import tools.jackson.databind.JsonNode;
 class ParticipantApiTest {
 
     /** Endpoints any token holder may call: they show no table's or meeting's data. */
-    static final Set<String> OPEN = Set.of("GET /api/templates", "POST /api/join");
+    static final Set<String> OPEN = Set.of("GET /api/templates", "POST /api/join",
+            // the feedback form, answered without an account by whoever has its code (decision 0063)
+            "GET /api/feedback/{code}", "POST /api/feedback/{code}");
 
     @LocalServerPort
     int port;
@@ -125,7 +127,8 @@ class ParticipantApiTest {
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     String endpoint = method + " " + pattern;
                     String path = pattern.replace("{groupId}", String.valueOf(group(meeting, 3)))
-                            .replace("{meetingId}", String.valueOf(other.id())).replace("{id}", String.valueOf(other.id()));
+                            .replace("{meetingId}", String.valueOf(other.id())).replace("{id}", String.valueOf(other.id()))
+                            .replace("{code}", "ABCD2345");
                     byte[] body = method == RequestMethod.GET ? null : "{}".getBytes(StandardCharsets.UTF_8);
                     int status = api.send(method.name(), path, token, body, "If-Match", "\"1\"").status();
                     if (!OPEN.contains(endpoint) && status != 403) {

@@ -1,0 +1,59 @@
+package org.partnershipworkshop.dialogue.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Optional;
+import org.partnershipworkshop.dialogue.DeviceKey;
+
+/**
+ * The device's anonymous key for feedback forms, kept by the browser in a cookie for a year: HttpOnly (no
+ * script reads it), SameSite=Lax (no other site's form sends it), Secure over HTTPS (or when
+ * WORKSHOP_SECURE_COOKIES says the app is reached over HTTPS through a proxy).
+ */
+final class DeviceCookie {
+
+    static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+    private DeviceCookie() {
+    }
+
+    /** The key this browser sent, when it sent a well-formed one. */
+    static Optional<String> read() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> DeviceKey.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).filter(DeviceKey::isWellFormed).findFirst();
+    }
+
+    /** A new key for this browser: later answers from it count as another device's. */
+    static String issue(boolean secure) {
+        String key = DeviceKey.random();
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        if (response != null) {
+            response.addCookie(cookie(key, secure || (request != null && request.isSecure())));
+        }
+        return key;
+    }
+
+    static Cookie cookie(String key, boolean secure) {
+        Cookie cookie = new Cookie(DeviceKey.COOKIE, key);
+        cookie.setPath("/");
+        cookie.setMaxAge(MAX_AGE_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    /** The client's address, as the throttle counts it. */
+    static String client() {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        return request == null ? "unknown" : request.getRemoteAddr();
+    }
+}
