@@ -58,7 +58,15 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("GET /api/network/partners", MANAGER),
             Map.entry("GET /api/backup", ADMIN),
             Map.entry("POST /api/backup", ADMIN),
-            Map.entry("POST /api/join", ANY)));
+            Map.entry("POST /api/join", ANY),
+            Map.entry("GET /api/practices", MANAGER),
+            Map.entry("POST /api/practices", FACILITATOR),
+            Map.entry("GET /api/practices/{practiceId}", MANAGER),
+            Map.entry("GET /api/practices/{practiceId}/passport.pdf", MANAGER),
+            // the feedback form is answered without an account by whoever has its code (decision 0063)
+            Map.entry("GET /api/feedback/{code}", ANY),
+            Map.entry("POST /api/feedback/{code}", ANY),
+            Map.entry("GET /api/meetings/{meetingId}/feedback", MANAGER)));
 
     @LocalServerPort
     int port;
@@ -102,7 +110,8 @@ class EndpointAuthorizationMatrixTest {
                         continue;
                     }
                     String path = pattern.replace("{groupId}", String.valueOf(group))
-                            .replace("{meetingId}", String.valueOf(meeting.id()));
+                            .replace("{meetingId}", String.valueOf(meeting.id()))
+                            .replace("{practiceId}", "999999").replace("{code}", "ABCD2345");
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);
                     for (Caller caller : Caller.values()) {
