@@ -13,7 +13,16 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
+import org.partnershipworkshop.catalogue.CatalogueService;
+import org.partnershipworkshop.catalogue.PracticeFacts;
+import org.partnershipworkshop.catalogue.Practices;
+import org.partnershipworkshop.dialogue.Answer;
+import org.partnershipworkshop.dialogue.Checklist;
+import org.partnershipworkshop.dialogue.DeviceKey;
+import org.partnershipworkshop.dialogue.DialogueService;
+import org.partnershipworkshop.dialogue.FeedbackForm;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.meeting.MeetingDetails;
@@ -53,6 +62,10 @@ class HostileTextTest {
     LiveService live;
     @Autowired
     ProceedingsService proceedings;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    DialogueService dialogue;
 
     @Test
     void markupInEveryFieldIsShownAsTextEverywhere() throws Exception {
@@ -64,9 +77,20 @@ class HostileTextTest {
         assertThat(meeting.facts().title()).startsWith(PAYLOAD);
         SystemTask.run(() -> live.joinInfo(meetingId));
         long group = meeting.groups().getFirst().id();
+        long practice = Practices.create(catalogue, new PracticeFacts(Language.BG, PAYLOAD, 2018, 2020, PAYLOAD, meetingId,
+                meeting.sessions().getFirst().presentations().getFirst().id()), Practices.fullPassport(PAYLOAD, PAYLOAD));
+        FeedbackForm form = SystemTask.run(() -> {
+            dialogue.open(meetingId);
+            return dialogue.setChecklist(meetingId, Checklist.ofTexts(List.of(PAYLOAD + " един", PAYLOAD + " два")));
+        });
+        SystemTask.run(() -> dialogue.submit(form.code().value(), DeviceKey.random(),
+                new Answer(Set.of(form.items().getFirst().id()), 4, PAYLOAD), "127.0.0.1"));
 
         List<String> pages = List.of("/meetings", "/meetings/" + meetingId, "/groups/" + group,
-                "/meetings/" + meetingId + "/present", "/partners", "/network");
+                "/meetings/" + meetingId + "/present", "/meetings/" + meetingId + "/present?view=feedback",
+                "/partners", "/network", "/calendar?month=" + meeting.facts().startDate().toString().substring(0, 7),
+                "/calendar?view=list&month=" + meeting.facts().startDate().toString().substring(0, 7),
+                "/practices", "/practices/" + practice, "/feedback/" + form.code().value());
         try (Browser browser = new Browser(port)) {
             Page page = browser.page("bg-BG");
             List<String> dialogs = new ArrayList<>();
@@ -98,6 +122,11 @@ class HostileTextTest {
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertThat(text).contains("<img src=x");
         reader.close();
+
+        byte[] passport = SystemTask.run(() -> catalogue.exportPdf(practice)).content();
+        PdfReader passportReader = new PdfReader(passport);
+        assertThat(new PdfTextExtractor(passportReader).getTextFromPage(1)).contains("<img src=x");
+        passportReader.close();
     }
 
     /** Puts the payload in front of every text value (not codes), keeping lengths within the limits. */
