@@ -2,10 +2,7 @@ package org.partnershipworkshop.dialogue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.partnershipworkshop.base.RecentEvents;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,38 +16,13 @@ class SubmitThrottle {
 
     static final int LIMIT = 60;
     static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int MAX_CLIENTS = 10_000;
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final RecentEvents recent = new RecentEvents(LIMIT, WINDOW);
 
     /** Counts one attempt of the client, or refuses it (counting nothing) when the client used up the minute. */
     void attempt(String client, Instant now) {
-        if (recent.size() >= MAX_CLIENTS) {
-            sweep(now);
-        }
-        Deque<Instant> times = recent.computeIfAbsent(client == null ? "unknown" : client, c -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() >= LIMIT) {
-                throw new TooManySubmissionsException(Duration.between(now, times.peekFirst().plus(WINDOW)));
-            }
-            times.addLast(now);
-        }
-    }
-
-    private void sweep(Instant now) {
-        recent.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                prune(entry.getValue(), now);
-                return entry.getValue().isEmpty();
-            }
+        recent.addUnlessAtLimit(client, now).ifPresent(wait -> {
+            throw new TooManySubmissionsException(wait);
         });
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(WINDOW);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
-        }
     }
 }
