@@ -1,6 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
 import java.util.List;
+import org.partnershipworkshop.base.Ratings;
 
 /**
  * What the answers of a meeting's form say: how many answered, how many chose each checklist line (in the
@@ -28,20 +29,12 @@ public record FeedbackResults(long meetingId, boolean exists, boolean open, Form
 
     /** How many answers gave a rating. */
     public long rated() {
-        return ratings.stream().mapToLong(Integer::longValue).sum();
+        return Ratings.count(ratings);
     }
 
     /** The average rating, or null when nobody rated. */
     public Double average() {
-        long rated = rated();
-        if (rated == 0) {
-            return null;
-        }
-        long sum = 0;
-        for (int i = 0; i < ratings.size(); i++) {
-            sum += (long) (i + 1) * ratings.get(i);
-        }
-        return (double) sum / rated;
+        return Ratings.average(ratings);
     }
 
     /** The count of the most chosen line (at least 1, to scale bars). */

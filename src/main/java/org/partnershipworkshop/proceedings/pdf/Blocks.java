@@ -8,6 +8,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -67,6 +68,23 @@ final class Blocks {
 
     static PdfPCell cell(String text, Font font, int row) {
         return cell(List.of(paragraph(text == null ? "" : text, font)), row);
+    }
+
+    /** A cell with a bar of the given share of its width, in the accent colour. */
+    static PdfPCell bar(float share, int row) {
+        PdfPCell cell = cell("", Style.SMALL, row);
+        cell.setCellEvent((c, position, canvases) -> {
+            PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
+            float width = (position.getWidth() - 10) * share;
+            if (width > 0) {
+                cb.saveState();
+                cb.setColorFill(Style.ACCENT);
+                cb.rectangle(position.getLeft() + 5, position.getBottom() + 5, width, Math.min(9, position.getHeight() - 9));
+                cb.fill();
+                cb.restoreState();
+            }
+        });
+        return cell;
     }
 
     /** A body cell holding several paragraphs (composite mode, so it splits by line across pages). */

@@ -10,8 +10,6 @@ import java.util.Set;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.meeting.Feedback;
 
@@ -77,7 +75,7 @@ final class FeedbackWriter {
             int count = f.ratings().get(mark - 1);
             table.addCell(Blocks.cell(labels.text("proceedings.form.markOf", mark), Style.SMALL_BOLD, row));
             table.addCell(Blocks.rightCell(String.valueOf(count), Style.SMALL_BOLD, row));
-            table.addCell(bar((float) count / most, row));
+            table.addCell(Blocks.bar((float) count / most, row));
             row++;
         }
         document.add(table);
@@ -96,7 +94,7 @@ final class FeedbackWriter {
             for (FormFeedback.Line line : f.lines()) {
                 table.addCell(Blocks.cell(line.text(), Style.SMALL, row));
                 table.addCell(Blocks.rightCell(String.valueOf(line.count()), Style.SMALL_BOLD, row));
-                table.addCell(bar((float) line.count() / most, row));
+                table.addCell(Blocks.bar((float) line.count() / most, row));
                 row++;
             }
             document.add(table);
@@ -109,23 +107,6 @@ final class FeedbackWriter {
 
     private static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A cell with a bar of the given share of its width, in the accent colour. */
-    private static PdfPCell bar(float share, int row) {
-        PdfPCell cell = Blocks.cell("", Style.SMALL, row);
-        cell.setCellEvent((c, position, canvases) -> {
-            PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
-            float width = (position.getWidth() - 10) * share;
-            if (width > 0) {
-                cb.saveState();
-                cb.setColorFill(Style.ACCENT);
-                cb.rectangle(position.getLeft() + 5, position.getBottom() + 5, width, Math.min(9, position.getHeight() - 9));
-                cb.fill();
-                cb.restoreState();
-            }
-        });
-        return cell;
     }
 
     private static Paragraph heading(String title) {

@@ -1,6 +1,7 @@
 package org.partnershipworkshop.proceedings.pdf;
 
 import java.util.List;
+import org.partnershipworkshop.base.Ratings;
 
 /**
  * The answers of the meeting's feedback form as the proceedings print them: how many answered, each
@@ -17,20 +18,13 @@ public record FormFeedback(long answers, List<Line> lines, List<Integer> ratings
         comments = List.copyOf(comments);
     }
 
+    /** How many answers gave a rating. */
     public long rated() {
-        return ratings.stream().mapToLong(Integer::longValue).sum();
+        return Ratings.count(ratings);
     }
 
     /** The average rating, or null when nobody rated. */
     public Double average() {
-        long rated = rated();
-        if (rated == 0) {
-            return null;
-        }
-        long sum = 0;
-        for (int i = 0; i < ratings.size(); i++) {
-            sum += (long) (i + 1) * ratings.get(i);
-        }
-        return (double) sum / rated;
+        return Ratings.average(ratings);
     }
 }

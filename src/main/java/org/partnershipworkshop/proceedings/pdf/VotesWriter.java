@@ -1,8 +1,6 @@
 package org.partnershipworkshop.proceedings.pdf;
 
 import org.openpdf.text.Document;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.proceedings.pdf.Overview.VoteLine;
 import org.partnershipworkshop.proceedings.pdf.Overview.Votes;
@@ -42,20 +40,7 @@ final class VotesWriter {
             String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
             table.addCell(Blocks.cell(group, Style.SMALL, row));
             table.addCell(Blocks.rightCell(String.valueOf(line.votes()), Style.SMALL_BOLD, row));
-            PdfPCell bar = Blocks.cell("", Style.SMALL, row);
-            float share = most == 0 ? 0 : (float) line.votes() / most;
-            bar.setCellEvent((cell, position, canvases) -> {
-                PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
-                float width = (position.getWidth() - 10) * share;
-                if (width > 0) {
-                    cb.saveState();
-                    cb.setColorFill(Style.ACCENT);
-                    cb.rectangle(position.getLeft() + 5, position.getBottom() + 5, width, Math.min(9, position.getHeight() - 9));
-                    cb.fill();
-                    cb.restoreState();
-                }
-            });
-            table.addCell(bar);
+            table.addCell(Blocks.bar(most == 0 ? 0 : (float) line.votes() / most, row));
             row++;
         }
         document.add(table);
