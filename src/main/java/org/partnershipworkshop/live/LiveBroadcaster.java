@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.function.Consumer;
 import org.partnershipworkshop.base.Broadcaster;
 import org.partnershipworkshop.base.ClusterMessages;
+import org.partnershipworkshop.meeting.MeetingChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -44,6 +45,12 @@ public class LiveBroadcaster {
         seats.forget(event.meetingId());
         events.publish(event.meetingId(), event);
         cluster.send(CHANNEL, event.meetingId() + "," + event.kind().name());
+    }
+
+    /** An edited meeting (a group added, renamed, removed): its projectors re-read the tables. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void meetingChanged(MeetingChanged event) {
+        committed(new LiveEvent(event.meetingId(), LiveEvent.Kind.MEETING));
     }
 
     /** Presence is this instance's own (its connections), so it is not sent to the others. */

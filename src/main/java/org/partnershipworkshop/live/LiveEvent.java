@@ -11,6 +11,8 @@ public record LiveEvent(long meetingId, Kind kind) {
         /** A table laptop connected or left. */
         PRESENCE,
         /** The meeting was closed: every table's seat has ended. */
-        CLOSED
+        CLOSED,
+        /** The meeting's facts or work groups were edited: a group added, renamed or removed. */
+        MEETING
     }
 }

@@ -146,16 +146,11 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         long meetingId = event.getRouteParameters().getLong("meetingId")
                 .orElseThrow(() -> new NotFoundException("meeting", event.getLocation().getPath()));
         unsubscribe();
-        meeting = meetings.details(meetingId);
-        groups = meeting.groups();
+        load(meetings.details(meetingId));
         state = live.state(meetingId);
         join = live.joinInfo(meetingId);
         presence = live.presence(meetingId);
         requestBase = requestBase();
-        snapshots.clear();
-        snapshots.putAll(canvases.current(groups.stream().map(GroupView::id).toList()));
-        snapshots.values().forEach(s -> templates.computeIfAbsent(s.templateId(),
-                id -> canvases.findTemplate(id).orElseThrow()));
         build();
         Optional<String> view = event.getLocation().getQueryParameters().getSingleParameter(VIEW);
         Optional<ProjectorScreen> screen = view.flatMap(this::screen);
@@ -166,6 +161,44 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
                     .map(Stage::valueOf).orElse(state.phase() == Phase.VOTING ? Stage.VOTES : Stage.GALLERY));
         }
         subscribe(event.getUI());
+    }
+
+    private void load(MeetingDetails details) {
+        meeting = details;
+        groups = details.groups();
+        snapshots.clear();
+        snapshots.putAll(canvases.current(groups.stream().map(GroupView::id).toList()));
+        snapshots.values().forEach(s -> templates.computeIfAbsent(s.templateId(),
+                id -> canvases.findTemplate(id).orElseThrow()));
+    }
+
+    /** The meeting was edited: when its title or tables changed, the tiles are rebuilt and the stage kept. */
+    private void regroup() {
+        MeetingDetails fresh;
+        try {
+            fresh = meetings.details(meeting.id());
+        } catch (NotFoundException deleted) {
+            return; // the screen keeps what it shows; a reload says the meeting is gone
+        }
+        if (fresh.groups().equals(groups) && fresh.facts().title().equals(meeting.facts().title())) {
+            meeting = fresh;
+            return;
+        }
+        Stage was = shown;
+        String screenWas = screenId;
+        Long focused = poster == null ? null : poster.groupId();
+        UI ui = getUI().orElseThrow();
+        unsubscribe();
+        load(fresh);
+        build();
+        if (was == Stage.SCREEN && screenWas != null) {
+            showScreen(screenWas);
+        } else if (was == Stage.TABLE && focused != null && snapshots.containsKey(focused)) {
+            focusGroup(focused);
+        } else {
+            show(was == Stage.TABLE || was == Stage.SCREEN ? Stage.GALLERY : was);
+        }
+        subscribe(ui);
     }
 
     private void build() {
@@ -229,6 +262,9 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         List<Long> groupIds = changed.stream().filter(Long.class::isInstance).map(Long.class::cast).toList();
         if (!groupIds.isEmpty()) {
             canvases.current(groupIds).forEach(this::showCanvas);
+        }
+        if (changed.contains(LiveEvent.Kind.MEETING)) {
+            regroup();
         }
         if (changed.contains(LiveEvent.Kind.STATE) || changed.contains(LiveEvent.Kind.CLOSED)) {
             Phase before = state.phase();

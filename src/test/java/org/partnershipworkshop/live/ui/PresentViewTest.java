@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.Phase;
+import org.partnershipworkshop.meeting.GroupData;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.ui.MeetingsView;
@@ -159,5 +161,32 @@ class PresentViewTest extends SpringBrowserlessTest {
         navigate(MeetingsView.class);
         assertThat(canvasBroadcaster.listenerCount()).isEqualTo(canvasListeners - 9);
         assertThat(liveBroadcaster.listenerCount()).isEqualTo(liveListeners - 1);
+    }
+
+    @Test
+    void aTableAddedRenamedOrRemovedElsewhereChangesTheGallery() {
+        long added = SystemTask.run(() -> meetings.addGroup(meeting.id(),
+                new GroupData(10, "Читалищни секретари", "smart-diagram", List.of())));
+        await(() -> view.tiles().size() == 10, "the new table on the projector");
+        assertThat(tile(10).getElement().getTextRecursively()).contains("Читалищни секретари");
+
+        long canvasListeners = canvasBroadcaster.listenerCount();
+        TableSeat seat = seatAt(meetings.details(meeting.id()), 10);
+        long revision = as(seat, () -> canvases.current(added)).revision();
+        as(seat, () -> canvases.apply(added, revision, new CanvasEdit.Add("goal", new Note("Нов читателски клуб"))));
+        await(() -> tile(10).latestText().contains("Нов читателски клуб"), "the new table's saves reach the projector");
+
+        view.focusTable(10);
+        meetings.updateGroup(added, new GroupData(10, "Секретари на читалища", "smart-diagram", List.of()));
+        await(() -> $(CanvasPoster.class).all().size() == 1
+                && $(CanvasPoster.class).single().getElement().getTextRecursively().contains("Секретари на читалища"),
+                "the renamed table stays shown");
+
+        long removed = seatAt(meeting, 3).groupId();
+        meetings.removeGroup(removed);
+        await(() -> view.tiles().size() == 9 && view.tiles().stream().noneMatch(t -> t.groupId() == removed),
+                "the removed table leaves the gallery");
+        assertThat(canvasBroadcaster.listenerCount()).as("one listener per table, none left for the removed one")
+                .isEqualTo(canvasListeners - 1);
     }
 }
