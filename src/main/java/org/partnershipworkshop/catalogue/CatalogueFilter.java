@@ -2,6 +2,8 @@ package org.partnershipworkshop.catalogue;
 
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.Rules;
+import org.partnershipworkshop.base.ValidationFailedException;
+import org.partnershipworkshop.base.Violation;
 
 /**
  * What the catalogue is searched for; every part is optional and the parts combine (a practice must match
@@ -18,6 +20,10 @@ public record CatalogueFilter(String text, String region, Integer fromYear, Inte
         region = Rules.optional(blankToNull(region), "region", Limits.TITLE);
         targetGroup = Rules.optional(blankToNull(targetGroup), "targetGroup", Limits.TEXT);
         partner = Rules.optional(blankToNull(partner), "partner", Limits.TEXT);
+        if (fromYear != null && toYear != null && toYear < fromYear) {
+            // a reversed range would silently find nothing
+            throw new ValidationFailedException(Violation.of("toYear", "practice.error.yearsReversed", fromYear, toYear));
+        }
     }
 
     public CatalogueFilter withText(String value) {

@@ -153,4 +153,11 @@ class CatalogueSearchTest {
         assertThatThrownBy(() -> CatalogueFilter.ALL.withText("я".repeat(2001)))
                 .isInstanceOf(ValidationFailedException.class).hasMessageContaining("error.tooLong");
     }
+
+    @Test
+    void aReversedRangeOfYearsIsRefusedRatherThanFindingNothing() {
+        assertThatThrownBy(() -> CatalogueFilter.ALL.withYears(2021, 2019))
+                .isInstanceOf(ValidationFailedException.class).hasMessageContaining("practice.error.yearsReversed");
+        assertThat(found(CatalogueFilter.ALL.withText(u).withYears(2020, 2020))).containsExactly(summerReading);
+    }
 }

@@ -173,5 +173,13 @@ class PracticeDocumentTest {
         Api.Response pdf = api.send("GET", "/api/practices/" + id + "/passport.pdf", manager, null);
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
+
+        Api.Response notANumber = api.get("/api/practices?from=abc", manager);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().get("errors").get(0).get("path").asString()).isEqualTo("from");
+        assertThat(api.get("/api/practices/abc", manager).status()).isEqualTo(400);
+        Api.Response reversed = api.get("/api/practices?from=2021&to=2019", manager);
+        assertThat(reversed.status()).isEqualTo(422);
+        assertThat(reversed.json().get("errors").get(0).get("path").asString()).isEqualTo("toYear");
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -76,6 +77,19 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON"));
+    }
+
+    /** A query parameter or path segment that is not of its type, e.g. {@code ?from=abc} or {@code /api/meetings/x}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "value" : switch (e.getRequiredType().getSimpleName()) {
+            case "Integer", "int", "Long", "long" -> "whole number";
+            default -> e.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        };
+        String message = "'" + e.getName() + "' must be a " + expected;
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(Map.of("path", e.getName(), "message", message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -20,12 +20,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,6 +69,8 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private final Span count = new Span();
     private final Paragraph none = new Paragraph();
     private final Grid<PracticeSummary> grid = new Grid<>();
+    /** The meeting filter, set from the address (a meeting page links here): shown so it can be removed. */
+    private final Button meetingFilter = new Button(VaadinIcon.CLOSE_SMALL.create());
     private Long meetingId;
     private boolean loading;
 
@@ -101,9 +106,12 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         QueryParameters query = event.getLocation().getQueryParameters();
         loading = true;
         text.setValue(query.getSingleParameter("text").orElse(""));
+        fromYear.setValue(query.getSingleParameter("from").flatMap(CatalogueView::number).map(Long::intValue).orElse(null));
+        toYear.setValue(query.getSingleParameter("to").flatMap(CatalogueView::number).map(Long::intValue).orElse(null));
         targetGroup.setValue(query.getSingleParameter("targetGroup").orElse(null));
         partner.setValue(query.getSingleParameter("partner").orElse(null));
         meetingId = query.getSingleParameter("meeting").flatMap(CatalogueView::number).orElse(null);
+        showMeetingFilter();
         loading = false;
         refreshChoices();
         region.setValue(query.getSingleParameter("region").orElse(null));
@@ -112,7 +120,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
 
     private static java.util.Optional<Long> number(String text) {
         try {
-            return java.util.Optional.of(Long.parseLong(text));
+            return java.util.Optional.of(Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
         }
@@ -145,7 +153,14 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         fromYear.addValueChangeListener(e -> search());
         toYear.addValueChangeListener(e -> search());
         Stream.of(region, targetGroup, partner).forEach(f -> f.addValueChangeListener(e -> search()));
-        Div filters = new Div(text, region, fromYear, toYear, targetGroup, partner, clear);
+        meetingFilter.addClassName("filter-meeting");
+        meetingFilter.addThemeVariants(ButtonVariant.SMALL);
+        meetingFilter.addClickListener(e -> {
+            meetingId = null;
+            showMeetingFilter();
+            search();
+        });
+        Div filters = new Div(text, region, fromYear, toYear, targetGroup, partner, meetingFilter, clear);
         filters.addClassName("catalogue-filters");
         return filters;
     }
@@ -252,6 +267,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
             grid.setVisible(!found.isEmpty());
             none.setVisible(found.isEmpty());
             count.setText(getTranslation("practices.count", found.size()));
+            showInAddress();
         } catch (ValidationFailedException e) {
             Problems.show(this, e);
         }
@@ -266,8 +282,39 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         targetGroup.clear();
         partner.clear();
         meetingId = null;
+        showMeetingFilter();
         loading = false;
         search();
+    }
+
+    private void showMeetingFilter() {
+        meetingFilter.setVisible(meetingId != null);
+        if (meetingId != null) {
+            String title = meetings.list().stream().filter(m -> m.id() == meetingId).map(m -> m.title()).findFirst()
+                    .orElse("#" + meetingId);
+            meetingFilter.setText(getTranslation("practices.filter.meeting", title));
+            meetingFilter.setIconAfterText(true);
+        }
+    }
+
+    /** The filters in the address, so a search can be bookmarked, sent or reloaded. */
+    private void showInAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "text", text.getValue());
+        put(parameters, "region", region.getValue());
+        put(parameters, "from", fromYear.getValue());
+        put(parameters, "to", toYear.getValue());
+        put(parameters, "targetGroup", targetGroup.getValue());
+        put(parameters, "partner", partner.getValue());
+        put(parameters, "meeting", meetingId);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("practices", QueryParameters.simple(parameters))));
+    }
+
+    private static void put(Map<String, String> parameters, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            parameters.put(name, value.toString());
+        }
     }
 
     private void create() {

@@ -75,6 +75,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     private TabSheet tabs;
     private Tab cardTab;
     private HistoryPanel history;
+    private PracticeSheet historySheet;
 
     public PracticeView(CatalogueService catalogue, MeetingService meetings, CanvasService canvases) {
         this.catalogue = catalogue;
@@ -116,7 +117,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
         tabs.add(page.passportTemplate().name(practice().facts().language()), board(PracticeSheet.PASSPORT));
         cardTab = tabs.add(page.cardTemplate().name(practice().facts().language()), cardTabContent());
         tabs.setSelectedIndex(selectedTab);
-        tabs.addSelectedChangeListener(e -> refreshHistory());
+        tabs.addSelectedChangeListener(e -> tabChanged());
         tabs.setWidthFull();
         add(tabs);
         showSaved(currentSheet());
@@ -265,14 +266,30 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     private void toggleHistory() {
         if (history != null) {
             closeHistory();
-            return;
+        } else {
+            openHistory();
         }
+    }
+
+    /** The history of the sheet on the open tab; a panel belongs to one sheet, so a tab change reopens it. */
+    private void openHistory() {
         PracticeSheet sheet = currentSheet();
+        if (boards.get(sheet) == null) {
+            return; // no project card yet
+        }
+        historySheet = sheet;
         history = new HistoryPanel(page.template(sheet), practice().facts().language(), page.editable(),
                 this::closeHistory, revision -> restore(sheet, revision));
         add(history);
         addClassName("with-history");
         refreshHistory();
+    }
+
+    private void tabChanged() {
+        if (history != null && historySheet != currentSheet()) {
+            closeHistory();
+            openHistory();
+        }
     }
 
     private void closeHistory() {
@@ -287,12 +304,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
         if (history == null) {
             return;
         }
-        PracticeSheet sheet = currentSheet();
-        if (boards.get(sheet) == null) {
-            closeHistory();
-            return;
-        }
-        List<CanvasSnapshot> revisionsOfSheet = catalogue.history(practice().id(), sheet).stream()
+        List<CanvasSnapshot> revisionsOfSheet = catalogue.history(practice().id(), historySheet).stream()
                 .map(s -> new CanvasSnapshot(s.practiceId(), s.templateId(), s.revision(), s.canvas(), s.savedAt(), s.savedBy()))
                 .toList();
         history.show(revisionsOfSheet);
