@@ -28,7 +28,7 @@ final class GroupCanvasDraft {
     static final String RESULTS_FROM = "results";
     static final String RESULTS_TO = "results";
 
-    /** How a result indicator reads as a note, in the practice's language. */
+    /** How a result indicator reads as a note, in the language of the meeting the group works at. */
     interface ResultText {
         String of(Indicator indicator);
     }

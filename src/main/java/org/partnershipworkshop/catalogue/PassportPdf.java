@@ -44,7 +44,9 @@ final class PassportPdf {
         List<BoardDocument.Part> parts = new ArrayList<>();
         parts.add(new BoardDocument.Part(PASSPORT_PART, passportTemplate.name(language)));
         practice.card().ifPresent(card -> parts.add(new BoardDocument.Part(CARD_PART, cardTemplate.name(language))));
-        BoardDocument document = new BoardDocument(out, labels, title, practice.facts().region(), parts);
+        // the PDF's author is who carries the practice out, as the passport's name field says
+        BoardDocument document = new BoardDocument(out, labels, title, PracticeTitle.institution(practice.passport().canvas()),
+                parts);
         document.title(passportTemplate.name(language).toUpperCase(labels.locale()), title, facts(practice));
         document.part(PASSPORT_PART, false);
         sheet(document, practice.passport(), passportTemplate);

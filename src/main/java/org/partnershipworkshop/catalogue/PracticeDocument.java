@@ -16,7 +16,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The {@code workshop-practice/1} document (format in {@code docs/formats/practice-v1.md}): one practice's
+ * The {@code workshop-practice/1} document (format in decision 0056, {@code docs/decisions/0056-practice-document-format.md}): one practice's
  * facts, where it was presented (for the reader; an import does not link it), its passport and its project
  * card as canvas objects like meeting-v1's. Reading collects every problem with its JSON path; unknown
  * members are ignored, as in meeting-v1, but unknown canvas fields are refused.

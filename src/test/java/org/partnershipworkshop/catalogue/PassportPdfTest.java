@@ -91,6 +91,11 @@ class PassportPdfTest {
         assertThat(pages.getLast()).contains(squeeze("Карта на проекта"), squeeze("РЕЗУЛТАТ НА ПРОЕКТА"),
                 squeeze("базова стойност: 716"), squeeze("ПОЛЗВАТЕЛИ НА РЕЗУЛТАТА"));
         assertThat(bookmarks(file.content())).containsExactly("Паспорт на добра практика", "Карта на проекта");
+        try (PdfReader reader = new PdfReader(file.content())) {
+            assertThat(reader.getInfo().get("Title")).isEqualTo("Лятно четене " + u);
+            assertThat(reader.getInfo().get("Author")).as("who carries the practice out")
+                    .isEqualTo("Регионална библиотека „Христо Смирненски“ " + u);
+        }
         // From the second page on, every page carries the practice's name and "page x of y".
         for (int page = 2; page <= pages.size(); page++) {
             assertThat(pages.get(page - 1)).contains(squeeze("Страница " + page + " от " + pages.size()));
