@@ -49,6 +49,11 @@ class PracticeBackup implements BackupPart {
     }
 
     @Override
+    public String restoreBlockedBy() {
+        return store.isEmpty() ? null : "backup.error.practicesPresent";
+    }
+
+    @Override
     @Transactional(readOnly = true)
     @PreAuthorize(Access.ADMIN)
     public byte[] export() {

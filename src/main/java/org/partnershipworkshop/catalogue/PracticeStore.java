@@ -191,6 +191,10 @@ class PracticeStore {
         return practices.findByMeetingIdOrderById(meetingId);
     }
 
+    boolean isEmpty() {
+        return practices.count() == 0;
+    }
+
     List<PracticeEntity> all() {
         return practices.findAllByOrderById();
     }

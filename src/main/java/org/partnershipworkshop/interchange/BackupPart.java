@@ -25,4 +25,12 @@ public interface BackupPart {
     default void restore(byte[] content, Map<Long, Long> meetingIds) {
         restore(content);
     }
+
+    /**
+     * Why this part cannot be restored into this installation now (an i18n key), or null when it can: a part
+     * that already holds data here would otherwise get the backup's on top, twice.
+     */
+    default String restoreBlockedBy() {
+        return null;
+    }
 }

@@ -70,6 +70,12 @@ public class InterchangeService {
         if (!meetings.list().isEmpty()) {
             throw ValidationFailedException.of("backup.error.notEmpty");
         }
+        for (BackupPart part : parts) {
+            String blocked = part.restoreBlockedBy();
+            if (blocked != null) {
+                throw ValidationFailedException.of(blocked);
+            }
+        }
         Map<String, byte[]> files = Backup.read(backup);
         JsonNode manifest = Json.MAPPER.readTree(files.get(Backup.MANIFEST));
         if (!Backup.FORMAT.equals(manifest.path("format").asString(""))) {

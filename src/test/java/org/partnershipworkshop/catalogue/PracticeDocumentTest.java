@@ -49,6 +49,9 @@ class PracticeDocumentTest {
         return SystemTask.run(() -> catalogue.search(CatalogueFilter.ALL)).size();
     }
 
+    @Autowired
+    PracticeBackup backup;
+
     @Test
     void anExportedPracticeImportsAsTheSamePractice() {
         String u = Practices.unique();
@@ -181,5 +184,12 @@ class PracticeDocumentTest {
         Api.Response reversed = api.get("/api/practices?from=2021&to=2019", manager);
         assertThat(reversed.status()).isEqualTo(422);
         assertThat(reversed.json().get("errors").get(0).get("path").asString()).isEqualTo("toYear");
+    }
+
+    @Test
+    void aBackupIsNotRestoredOnTopOfPracticesAlreadyHere() {
+        Practices.create(catalogue, Practices.facts(Language.BG, "Смолян", null, null, null),
+                Practices.fullPassport("Клуб по шах " + Practices.unique(), "x"));
+        assertThat(backup.restoreBlockedBy()).isEqualTo("backup.error.practicesPresent");
     }
 }

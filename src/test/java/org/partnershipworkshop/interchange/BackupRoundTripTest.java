@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.PartnerType;
+import org.partnershipworkshop.catalogue.CatalogueService;
+import org.partnershipworkshop.catalogue.PracticeFacts;
+import org.partnershipworkshop.catalogue.Practices;
 import org.partnershipworkshop.partner.PartnerDetails;
 import org.partnershipworkshop.partner.PartnerProfile;
 import org.partnershipworkshop.partner.PartnerService;
@@ -46,6 +50,9 @@ class BackupRoundTripTest {
 
     private final String admin = Api.basic("admin", IntegrationTest.ADMIN_PASSWORD);
 
+    @Autowired
+    CatalogueService catalogue;
+
     @Test
     void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
         var withForm = TestData.importExample(interchange, meetings);
@@ -58,6 +65,12 @@ class BackupRoundTripTest {
         dialogue.submit(form.code().value(), org.partnershipworkshop.dialogue.DeviceKey.random(),
                 new org.partnershipworkshop.dialogue.Answer(java.util.Set.of(form.items().getFirst().id()), 5, "Backup me"),
                 "backup-round-trip");
+        // The practice catalogue must come back too, with its link to the presentation and its project card.
+        String practiceName = "Лятно четене " + System.nanoTime();
+        long practice = Practices.create(catalogue, new PracticeFacts(Language.BG, "Смолян", 2018, 2020, "Деца",
+                withForm.id(), withForm.sessions().getFirst().presentations().get(1).id()),
+                Practices.fullPassport(practiceName, "резервно копие"));
+        SystemTask.run(() -> catalogue.createProjectCard(practice));
         // What managers did in the registry must come back too: a rename and a merge.
         String renamed = "Местни медии – вестници и радио " + System.nanoTime();
         SystemTask.run(() -> {
@@ -77,6 +90,8 @@ class BackupRoundTripTest {
         List<String> exportedHere = exports(here, admin);
         List<String> answersHere = answers(here, admin);
         assertThat(answersHere).anySatisfy(a -> assertThat(a).contains("Backup me"));
+        List<String> practicesHere = practices(here, admin);
+        assertThat(practicesHere).anySatisfy(p -> assertThat(p).contains(practiceName, "presentedAt", "projectCard"));
 
         try (AppProcess empty = new AppProcess(folder.resolve("data"), Map.of("WORKSHOP_DEMO", "false")).start()) {
             Api there = empty.api();
@@ -92,6 +107,7 @@ class BackupRoundTripTest {
             assertThat(restored.json().get("meetings").asInt()).isEqualTo(exportedHere.size());
             assertThat(exports(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(exportedHere);
             assertThat(answers(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(answersHere);
+            assertThat(practices(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(practicesHere);
             List<String> partnersThere = new ArrayList<>();
             there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
                     .forEach(p -> partnersThere.add(p.get("name").asString()));
@@ -117,6 +133,15 @@ class BackupRoundTripTest {
             }
         }
         return results;
+    }
+
+    /** Every practice's workshop-practice/1 document (it carries no ids), as text. */
+    private static List<String> practices(Api api, String auth) {
+        List<String> documents = new ArrayList<>();
+        for (JsonNode practice : api.get("/api/practices", auth).json()) {
+            documents.add(api.get("/api/practices/" + practice.get("id").asLong(), auth).body());
+        }
+        return documents;
     }
 
     /** Every meeting's document, canonical JSON text, so two installations can be compared. */
