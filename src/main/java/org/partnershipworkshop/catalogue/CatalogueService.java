@@ -145,9 +145,12 @@ public class CatalogueService {
     @PreAuthorize(Access.FACILITATOR)
     public SheetSnapshot restore(long practiceId, PracticeSheet sheet, long revision) {
         PracticeEntity practice = store.lock(practiceId);
+        long before = store.current(practiceId, sheet).map(SheetSnapshot::revision).orElse(0L);
         SheetSnapshot saved = store.save(practice, sheet, store.revision(practiceId, sheet, revision));
-        audit.record("practice.restored", subject(practiceId), sheet.id() + " revision " + revision
-                + " → " + saved.revision());
+        if (saved.revision() != before) { // the same content as now writes nothing, so there is nothing to log
+            audit.record("practice.restored", subject(practiceId), sheet.id() + " revision " + revision
+                    + " → " + saved.revision());
+        }
         return saved;
     }
 
