@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.partnershipworkshop.interchange.InterchangeService;
@@ -18,9 +19,11 @@ import org.partnershipworkshop.meeting.ui.MeetingPageAction;
 class ExportAction implements MeetingPageAction {
 
     private final InterchangeService interchange;
+    private final AuthenticationContext authentication;
 
-    ExportAction(InterchangeService interchange) {
+    ExportAction(InterchangeService interchange, AuthenticationContext authentication) {
         this.interchange = interchange;
+        this.authentication = authentication;
     }
 
     @Override
@@ -30,6 +33,9 @@ class ExportAction implements MeetingPageAction {
 
     @Override
     public Optional<Component> create(MeetingDetails meeting) {
+        if (!authentication.hasRole("MANAGER")) {
+            return Optional.empty(); // a table at its laptop reads the meeting but does not export it
+        }
         UI ui = UI.getCurrent();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] document = interchange.exportBytes(meeting.id());

@@ -6,10 +6,12 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -119,6 +121,10 @@ class TableBarTest extends SpringBrowserlessTest {
         navigate("meetings/" + meeting.id(), MeetingView.class);
         assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
         assertThat($(Button.class).all()).anyMatch(b -> b.getText().equals(b.getTranslation("live.action.ownTable", 2)));
+        // nothing offered that the table may not do: no export, proceedings, import or editing of the meeting
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.hasClassName("export-link"));
+        assertThat($(Button.class).all()).noneMatch(b -> List.of(b.getTranslation("export.button"),
+                b.getTranslation("import.button"), b.getTranslation("meeting.edit")).contains(b.getText()));
     }
 
     @Test
