@@ -50,10 +50,4 @@ final class DeviceCookie {
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
     }
-
-    /** The client's address, as the throttle counts it. */
-    static String client() {
-        VaadinRequest request = VaadinService.getCurrentRequest();
-        return request == null ? "unknown" : request.getRemoteAddr();
-    }
 }

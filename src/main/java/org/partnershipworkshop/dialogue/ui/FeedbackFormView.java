@@ -28,6 +28,7 @@ import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.base.ui.ClientAddress;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.base.ui.Problems;
@@ -108,7 +109,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
         code = event.getRouteParameters().get(CODE).orElse("");
         device = DeviceCookie.read().orElseGet(() -> DeviceCookie.issue(secureCookies));
         try {
-            form = dialogue.publicForm(code, DeviceCookie.client());
+            form = dialogue.publicForm(code, ClientAddress.current());
         } catch (NotFoundException e) {
             notFound();
             return;
@@ -191,7 +192,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
         Set<Long> choices = willUse.getValue().stream().map(ChecklistItem::id).collect(Collectors.toCollection(HashSet::new));
         try {
             Answer answer = new Answer(choices, rating.getValue(), comment.getValue());
-            Submitted saved = dialogue.submit(code, device, answer, DeviceCookie.client());
+            Submitted saved = dialogue.submit(code, device, answer, ClientAddress.current());
             answered = true;
             send.setText(getTranslation("dialogue.form.update"));
             anotherPerson.setVisible(true);
@@ -224,7 +225,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
         Set<Long> chosen = willUse.getValue().stream().map(ChecklistItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
         Integer mark = rating.getValue();
         String text = comment.getValue();
-        form = dialogue.publicForm(code, DeviceCookie.client());
+        form = dialogue.publicForm(code, ClientAddress.current());
         build();
         willUse.setValue(form.items().stream().filter(i -> chosen.contains(i.id())).collect(Collectors.toSet()));
         rating.setValue(mark);

@@ -18,12 +18,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.base.ui.ClientAddress;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.live.JoinChoice;
 import org.partnershipworkshop.live.JoinCode;
@@ -114,7 +114,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void check() {
         try {
-            JoinChoice choice = live.checkCode(code.getValue(), client());
+            JoinChoice choice = live.checkCode(code.getValue(), ClientAddress.current());
             pickTable(choice);
         } catch (WrongJoinException e) {
             code.setErrorMessage(getTranslation("join.wrongCode"));
@@ -169,7 +169,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void sitDown(String typed, int tableNumber) {
         try {
-            TableSeat seat = live.seat(typed, tableNumber, client());
+            TableSeat seat = live.seat(typed, tableNumber, ClientAddress.current());
             TableSession.signIn(seat);
             UI.getCurrent().getPage().setLocation("groups/" + seat.groupId());
         } catch (WrongJoinException e) {
@@ -188,11 +188,6 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (warning) {
             notice.addClassName("warning");
         }
-    }
-
-    private static String client() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? "unknown" : request.getRemoteAddr();
     }
 
     @Override
