@@ -77,7 +77,7 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
         app.addClassName("feedback-app");
         Div top = new Div(app, new LanguageSwitch());
         top.addClassName("feedback-top");
-        card.addClassName("feedback-card");
+        card.addClassNames("public-card", "feedback-card");
         status.addClassName("feedback-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");

@@ -54,7 +54,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassName("join-view");
         Div top = new Div(new Span(getTranslation("app.name")), new LanguageSwitch());
         top.addClassName("join-top");
-        card.addClassName("join-card");
+        card.addClassNames("public-card", "join-card");
         notice.addClassName("join-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
