@@ -1,7 +1,6 @@
 package org.partnershipworkshop.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.partnershipworkshop.base.Seats;
 import org.partnershipworkshop.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

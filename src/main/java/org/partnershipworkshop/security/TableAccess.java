@@ -1,10 +1,11 @@
-package org.partnershipworkshop.base;
+package org.partnershipworkshop.security;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.partnershipworkshop.base.Access;
 
 /**
  * The checks behind {@link Access}'s participant rules: is the caller seated at this group or meeting, and
@@ -37,14 +38,5 @@ public class TableAccess {
     public static Optional<TableSeat> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof TableSeat seat ? Optional.of(seat) : Optional.empty();
-    }
-
-    /** Who is acting, as revisions and the audit record it. */
-    public static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return "system";
-        }
-        return auth.getPrincipal() instanceof TableSeat seat ? seat.displayName() : auth.getName();
     }
 }

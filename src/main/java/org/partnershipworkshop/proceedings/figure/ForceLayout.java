@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +14,9 @@ import org.jgrapht.alg.drawing.model.LayoutModel2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.ServiceNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.Node;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.PartnerNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.ServiceNode;
 
 /**
  * The first step of the network figure: JGraphT's Fruchterman–Reingold layout of the whole network with a
@@ -26,15 +26,15 @@ import org.partnershipworkshop.proceedings.pdf.NetworkLayout.ServiceNode;
  * names will crowd the drawing, repulsion scaled by the room each vertex needs (a partner with a long name
  * pushes harder), so long names get space. A roomy network keeps even edge lengths instead.
  */
-final class ForceLayout {
+public final class ForceLayout {
 
     /**
      * From this many vertices on, a vertex is pushed only by those within twice the ideal edge length, found
      * in a grid (the grid variant of Fruchterman and Reingold's paper): an iteration then costs about as
      * much as there are vertices instead of their square. Below, every pair pushes, as in the library.
      */
-    static final int NEAR_ONLY_FROM = 1000;
-    static final long SEED = 20120517L;
+    public static final int NEAR_ONLY_FROM = 1000;
+    public static final long SEED = 20120517L;
     private static final int ITERATIONS = 300;
     /** The library's normalization factor of the ideal edge length. */
     private static final double SPREAD = 0.5;
@@ -51,12 +51,12 @@ final class ForceLayout {
      * Where each vertex goes in a drawing of the given size (points, y upwards), {@code margin} kept free at
      * the border; {@code room} is the area a vertex needs with its name.
      */
-    static Map<Node, Point2D> layout(Graph<Node, DefaultEdge> graph, Box frame, double margin, ToDoubleFunction<Node> room) {
+    public static Map<Node, Point2D> layout(Graph<Node, DefaultEdge> graph, Box frame, double margin, ToDoubleFunction<Node> room) {
         return layout(graph, frame, margin, room, graph.vertexSet().size() >= NEAR_ONLY_FROM);
     }
 
     /** As {@link #layout(Graph, Box, double, ToDoubleFunction)}, the repulsion between near vertices only or not. */
-    static Map<Node, Point2D> layout(Graph<Node, DefaultEdge> graph, Box frame, double margin, ToDoubleFunction<Node> room,
+    public static Map<Node, Point2D> layout(Graph<Node, DefaultEdge> graph, Box frame, double margin, ToDoubleFunction<Node> room,
                                      boolean nearOnly) {
         int n = graph.vertexSet().size();
         double total = graph.vertexSet().stream().mapToDouble(room).sum();

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,20 +10,20 @@ import org.openpdf.text.pdf.BaseFont;
  * subsets (Identity-H). Parsing a TrueType file costs tens of milliseconds, so each face is read once per
  * JVM (holder idiom); a {@link BaseFont} is shared safely by documents written at the same time.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private PdfFonts() {
     }
 
-    static BaseFont regular() {
+    public static BaseFont regular() {
         return Holder.REGULAR;
     }
 
-    static BaseFont bold() {
+    public static BaseFont bold() {
         return Holder.BOLD;
     }
 
-    static BaseFont italic() {
+    public static BaseFont italic() {
         return Holder.ITALIC;
     }
 

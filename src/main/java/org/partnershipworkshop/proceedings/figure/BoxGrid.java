@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
  * Boxes filed by the cells of a uniform grid over the figure, so finding what a box touches looks at its
  * neighbourhood only: placing every label stays near-linear in the number of partners.
  */
-final class BoxGrid<T> {
+public final class BoxGrid<T> {
 
     private record Entry<T>(Box box, T item, int id) {
     }
@@ -23,7 +23,7 @@ final class BoxGrid<T> {
     private int[] seen = new int[16];
     private int query;
 
-    BoxGrid(Box area, double cell) {
+    public BoxGrid(Box area, double cell) {
         this.area = area;
         this.cell = cell;
         this.columns = Math.max(1, (int) Math.ceil(area.width() / cell));
@@ -34,7 +34,7 @@ final class BoxGrid<T> {
         }
     }
 
-    void add(Box box, T item) {
+    public void add(Box box, T item) {
         Entry<T> entry = new Entry<>(box, item, added++);
         if (added > seen.length) {
             seen = Arrays.copyOf(seen, seen.length * 2);
@@ -43,7 +43,7 @@ final class BoxGrid<T> {
     }
 
     /** Every item whose box overlaps {@code box}, each once. */
-    List<T> overlapping(Box box) {
+    public List<T> overlapping(Box box) {
         List<T> found = new ArrayList<>();
         int stamp = ++query;
         forCells(box, c -> {

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.util.List;
 import java.util.Objects;
@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.openpdf.text.pdf.BaseFont;
 
 /** Small text helpers of the layout. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
@@ -16,7 +16,7 @@ final class Text {
      * The text shortened with an ellipsis to fit a width — only for running headers and figure labels,
      * which repeat what the body says in full.
      */
-    static String fit(String text, BaseFont font, float size, float width) {
+    public static String fit(String text, BaseFont font, float size, float width) {
         if (font.getWidthPoint(text, size) <= width) {
             return text;
         }
@@ -35,11 +35,11 @@ final class Text {
     }
 
     /** The non-empty parts joined, e.g. a speaker with role and organisation. */
-    static String join(String separator, String... parts) {
+    public static String join(String separator, String... parts) {
         return Stream.of(parts).filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(separator));
     }
 
-    static String join(String separator, List<String> parts) {
+    public static String join(String separator, List<String> parts) {
         return join(separator, parts.toArray(String[]::new));
     }
 }

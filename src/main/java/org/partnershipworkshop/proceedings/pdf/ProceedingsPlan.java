@@ -1,19 +1,16 @@
 package org.partnershipworkshop.proceedings.pdf;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.SectionPlan;
+import org.partnershipworkshop.documents.SectionPlan.Entry;
 
 /**
- * The document's sections in order, known before anything is laid out: the contents page lists them
- * (with page numbers filled in at the end) and every section becomes a bookmark. Level 1 is a part of
- * the document, level 2 a section within it (a group, the partner index, …).
+ * The proceedings' sections in order: the meeting, the groups, the overview, the network, the feedback.
+ * Level 1 is a part of the document, level 2 a section within it (a group, the partner index, …).
  */
-final class SectionPlan {
-
-    record Entry(String id, String title, int level, String parentId) {
-    }
+final class ProceedingsPlan {
 
     static final String MEETING = "meeting";
     static final String PEOPLE = "people";
@@ -27,12 +24,7 @@ final class SectionPlan {
     static final String NETWORK = "network";
     static final String FEEDBACK = "feedback";
 
-    private final List<Entry> entries;
-    private final Map<String, Entry> byId = new HashMap<>();
-
-    private SectionPlan(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
-        entries.forEach(e -> byId.put(e.id(), e));
+    private ProceedingsPlan() {
     }
 
     static SectionPlan of(Proceedings p, Labels labels) {
@@ -53,12 +45,7 @@ final class SectionPlan {
         }
         e.add(new Entry(NETWORK, labels.text("proceedings.network"), 1, null));
         e.add(new Entry(FEEDBACK, labels.text("proceedings.feedback"), 1, null));
-        return new SectionPlan(e);
-    }
-
-    /** A plan of the given parts, for the other documents in the proceedings' look ({@link BoardDocument}). */
-    static SectionPlan of(List<Entry> entries) {
-        return new SectionPlan(entries);
+        return SectionPlan.of(e);
     }
 
     static String groupId(GroupSheet g) {
@@ -72,17 +59,5 @@ final class SectionPlan {
     /** "Group 3: Unemployed", as every part of the document names a group (the number without grouping). */
     static String groupTitle(int number, String name, Labels labels) {
         return labels.text("proceedings.group.title", String.valueOf(number), name);
-    }
-
-    List<Entry> entries() {
-        return entries;
-    }
-
-    Entry entry(String id) {
-        Entry entry = byId.get(id);
-        if (entry == null) {
-            throw new IllegalArgumentException("no section " + id + " in the plan");
-        }
-        return entry;
     }
 }

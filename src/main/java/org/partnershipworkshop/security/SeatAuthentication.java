@@ -1,4 +1,4 @@
-package org.partnershipworkshop.base;
+package org.partnershipworkshop.security;
 
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -1,11 +1,11 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.jgrapht.alg.drawing.model.Point2D;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.Node;
 
 /**
  * The second step of the network figure: moves vertices apart where the room they need overlaps — a
@@ -14,7 +14,7 @@ import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
  * finds the pairs, so a pass costs about as much as there are vertices. Whatever is still crowded after the
  * last pass (a very full drawing) is left to the label placement, which may move a disc or shorten a name.
  */
-final class RoomMaker {
+public final class RoomMaker {
 
     private static final int PASSES = 80;
     /** How much of the computed push a pass applies: less than all, so many pushes on one vertex do not overshoot. */
@@ -24,7 +24,7 @@ final class RoomMaker {
     }
 
     /** Moves the vertices in {@code positions}; {@code roomAt} is the box a vertex needs where it stands. */
-    static void spread(Map<Node, Point2D> positions, BiFunction<Node, Point2D, Box> roomAt, Box frame) {
+    public static void spread(Map<Node, Point2D> positions, BiFunction<Node, Point2D, Box> roomAt, Box frame) {
         List<Node> nodes = new ArrayList<>(positions.keySet());
         int n = nodes.size();
         double[] x = new double[n];

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,24 +18,24 @@ import org.openpdf.text.pdf.PdfWriter;
  * bookmark and of its line on the contents page) and a generic tag, so the page event learns the page
  * the heading really landed on — after any page break the layout chose, not where it was asked for.
  */
-final class Sections {
+public final class Sections {
 
     private final SectionPlan plan;
     private final PdfWriter writer;
     private final Map<String, PdfOutline> outlines = new HashMap<>();
     private final Map<String, Integer> pages = new LinkedHashMap<>();
 
-    Sections(SectionPlan plan, PdfWriter writer) {
+    public Sections(SectionPlan plan, PdfWriter writer) {
         this.plan = plan;
         this.writer = writer;
     }
 
-    SectionPlan plan() {
+    public SectionPlan plan() {
         return plan;
     }
 
     /** Adds the heading of a planned section with its bookmark. */
-    void heading(Document document, String id, Font font, float spacingBefore) {
+    public void heading(Document document, String id, Font font, float spacingBefore) {
         SectionPlan.Entry entry = plan.entry(id);
         Chunk title = new Chunk(entry.title(), font);
         title.setLocalDestination(id);
@@ -55,11 +55,11 @@ final class Sections {
     }
 
     /** Called by the page event when a heading is drawn. */
-    void placed(String id, int page) {
+    public void placed(String id, int page) {
         pages.putIfAbsent(id, page);
     }
 
-    int page(String id) {
+    public int page(String id) {
         Integer page = pages.get(id);
         if (page == null) {
             throw new IllegalStateException("section " + id + " was planned but never written");
@@ -68,11 +68,11 @@ final class Sections {
     }
 
     /** A section's title, for the running header. */
-    String title(String id) {
+    public String title(String id) {
         return plan.entry(id).title();
     }
 
-    List<SectionPlan.Entry> entries() {
+    public List<SectionPlan.Entry> entries() {
         return plan.entries();
     }
 }

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +15,14 @@ import org.openpdf.text.pdf.PdfWriter;
  * with its spans, set in the largest type size that fits the rest of the page. Rows of the grid break
  * across pages when a field holds more than a page, so nothing is dropped.
  */
-final class BoardTable {
+public final class BoardTable {
 
     private final Document document;
     private final PdfWriter writer;
     private final Labels labels;
     private final EntryBlocks entries;
 
-    BoardTable(Document document, PdfWriter writer, Labels labels) {
+    public BoardTable(Document document, PdfWriter writer, Labels labels) {
         this.document = document;
         this.writer = writer;
         this.labels = labels;
@@ -30,7 +30,7 @@ final class BoardTable {
     }
 
     /** The board in the largest type size that fits the rest of the page, or in full size when none does. */
-    PdfPTable fitting(int columns, int rows, List<BoardField> fields) {
+    public PdfPTable fitting(int columns, int rows, List<BoardField> fields) {
         float room = writer.getVerticalPosition(true) - document.bottom();
         for (BoardType type : BoardType.SIZES) {
             PdfPTable board = board(columns, rows, fields, type);

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +10,9 @@ import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.Node;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.PartnerNode;
+import org.partnershipworkshop.documents.LabelFont;
 
 /**
  * Where each partner's name goes — the last step of the network figure. Greedy, shared partners first: each
@@ -24,26 +25,26 @@ import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
  * figure is made for) — the partner index has every name in full. Names and marks are filed in a grid, so
  * each try looks at its neighbourhood only.
  */
-final class LabelPlacer {
+public final class LabelPlacer {
 
-    enum Align { LEFT, CENTRE, RIGHT }
+    public enum Align { LEFT, CENTRE, RIGHT }
 
     /** A partner's name as drawn: its lines, left/centre/right aligned in its box. */
-    record Label(PartnerNode partner, List<String> lines, boolean bold, Box box, Align align, boolean shortened) {
+    public record Label(PartnerNode partner, List<String> lines, boolean bold, Box box, Align align, boolean shortened) {
     }
 
     /** The names placed, and the partners whose name found no free place at all (left out of the figure). */
-    record Placement(List<Label> labels, List<PartnerNode> omitted) {
+    public record Placement(List<Label> labels, List<PartnerNode> omitted) {
     }
 
     /** The widest one-line name; a longer one breaks into lines of at most {@link #LINE_WIDTH}. */
-    static final double ONE_LINE_WIDTH = 105;
-    static final double LINE_WIDTH = 95;
+    public static final double ONE_LINE_WIDTH = 105;
+    public static final double LINE_WIDTH = 95;
     /** Shortened forms, tried only when no full form has a free place. */
     private static final double[] SHORT_WIDTHS = {52, 30};
-    static final double LEADING = 1.12;
+    public static final double LEADING = 1.12;
     /** From a name's box top to its first baseline, in units of the type size (capitals and ascenders fit). */
-    static final double ASCENT = 0.74;
+    public static final double ASCENT = 0.74;
     private static final double GAP = 1.2;
     /** Clearance kept between a name and the other marks and names. */
     private static final double CLEARANCE = 0.8;
@@ -55,7 +56,7 @@ final class LabelPlacer {
     private final BoxGrid<double[]> edges;
     private final Map<PartnerNode, List<Form>> forms = new HashMap<>();
 
-    LabelPlacer(NetworkLayout layout, LabelFont text) {
+    public LabelPlacer(NetworkLayout layout, LabelFont text) {
         this.layout = layout;
         this.text = text;
         this.graph = layout.graph();
@@ -73,7 +74,7 @@ final class LabelPlacer {
     private long effort;
     private long budget;
 
-    Placement place() {
+    public Placement place() {
         for (Node node : graph.vertexSet()) {
             taken.add(layout.mark(node).grow(CLEARANCE), node);
         }
@@ -107,7 +108,7 @@ final class LabelPlacer {
      * The room a labelled partner most likely needs: its disc and its name at full length beside it, on the
      * given side — what the layout keeps free before the names are placed.
      */
-    Box room(PartnerNode partner, Point2D at, boolean right) {
+    public Box room(PartnerNode partner, Point2D at, boolean right) {
         Form form = forms(partner).getFirst();
         double r = NetworkLayout.radius(partner);
         Box label = (right ? Place.RIGHT : Place.LEFT).box(at.getX(), at.getY(), r, form.width(), height(form.lines().size()));
@@ -117,7 +118,7 @@ final class LabelPlacer {
         return new Box(x, y, Math.max(label.right(), mark.right()) - x, Math.max(label.top(), mark.top()) - y);
     }
 
-    boolean labelled(PartnerNode partner) {
+    public boolean labelled(PartnerNode partner) {
         return layout.labelsAll() || partner.shared();
     }
 
@@ -287,7 +288,7 @@ final class LabelPlacer {
     }
 
     /** The unit direction away from the partner's services (from the middle of the drawing for a lone partner). */
-    double[] outward(PartnerNode partner, Point2D at) {
+    public double[] outward(PartnerNode partner, Point2D at) {
         double x = 0;
         double y = 0;
         List<Node> neighbours = Graphs.neighborListOf(graph, partner);

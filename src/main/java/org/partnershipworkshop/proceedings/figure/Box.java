@@ -1,41 +1,41 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 /** An axis-parallel rectangle of the network figure, in points, y upwards: a node's mark or a label. */
-record Box(double x, double y, double width, double height) {
+public record Box(double x, double y, double width, double height) {
 
-    static Box around(double cx, double cy, double halfWidth, double halfHeight) {
+    public static Box around(double cx, double cy, double halfWidth, double halfHeight) {
         return new Box(cx - halfWidth, cy - halfHeight, 2 * halfWidth, 2 * halfHeight);
     }
 
-    double right() {
+    public double right() {
         return x + width;
     }
 
-    double top() {
+    public double top() {
         return y + height;
     }
 
     /** Whether the two share more than a boundary. */
-    boolean overlaps(Box o) {
+    public boolean overlaps(Box o) {
         return x < o.right() && o.x < right() && y < o.top() && o.y < top();
     }
 
-    double overlapArea(Box o) {
+    public double overlapArea(Box o) {
         double w = Math.min(right(), o.right()) - Math.max(x, o.x);
         double h = Math.min(top(), o.top()) - Math.max(y, o.y);
         return w > 0 && h > 0 ? w * h : 0;
     }
 
-    boolean inside(Box o) {
+    public boolean inside(Box o) {
         return x >= o.x && y >= o.y && right() <= o.right() && top() <= o.top();
     }
 
-    Box grow(double by) {
+    public Box grow(double by) {
         return new Box(x - by, y - by, width + 2 * by, height + 2 * by);
     }
 
     /** Whether the segment from (x1,y1) to (x2,y2) passes through the box (Liang–Barsky clipping). */
-    boolean crossedBy(double x1, double y1, double x2, double y2) {
+    public boolean crossedBy(double x1, double y1, double x2, double y2) {
         double dx = x2 - x1;
         double dy = y2 - y1;
         double[] p = {-dx, dx, -dy, dy};

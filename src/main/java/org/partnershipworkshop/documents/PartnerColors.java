@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.awt.Color;
 import java.util.EnumMap;
@@ -6,10 +6,10 @@ import java.util.Map;
 import org.partnershipworkshop.canvas.PartnerType;
 
 /** One colour per partner type, the same in the partner index, on the boards and in the network figure. */
-final class PartnerColors {
+public final class PartnerColors {
 
     /** A partner named without a type. */
-    static final Color UNTYPED = new Color(0x9a, 0xa4, 0xae);
+    public static final Color UNTYPED = new Color(0x9a, 0xa4, 0xae);
 
     private static final Map<PartnerType, Color> COLORS = new EnumMap<>(PartnerType.class);
 
@@ -39,7 +39,7 @@ final class PartnerColors {
         COLORS.put(type, new Color(rgb));
     }
 
-    static Color of(PartnerType type) {
+    public static Color of(PartnerType type) {
         return type == null ? UNTYPED : COLORS.get(type);
     }
 }

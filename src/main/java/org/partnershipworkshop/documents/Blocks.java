@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.awt.Color;
 import java.util.List;
@@ -16,25 +16,25 @@ import org.openpdf.text.pdf.PdfPTable;
  * The building blocks the writers share: paragraphs, bullet lists and tables that always wrap and may
  * break across pages (rows split, never clipped; header rows repeat).
  */
-final class Blocks {
+public final class Blocks {
 
     private Blocks() {
     }
 
-    static Paragraph paragraph(String text, Font font) {
+    public static Paragraph paragraph(String text, Font font) {
         Paragraph p = new Paragraph(text, font);
         p.setLeading(font.getSize() * 1.35f);
         return p;
     }
 
-    static Paragraph paragraph(String text, Font font, float spacingAfter) {
+    public static Paragraph paragraph(String text, Font font, float spacingAfter) {
         Paragraph p = paragraph(text, font);
         p.setSpacingAfter(spacingAfter);
         return p;
     }
 
     /** A bullet item: the bullet hangs in the left margin, wrapped lines align with the text. */
-    static Paragraph bullet(String text, Font font, float indent) {
+    public static Paragraph bullet(String text, Font font, float indent) {
         Paragraph p = paragraph("", font);
         p.setIndentationLeft(indent + 10);
         p.setFirstLineIndent(-10);
@@ -45,7 +45,7 @@ final class Blocks {
     }
 
     /** A table that fills the width, splits rows across pages and repeats its first {@code headerRows}. */
-    static PdfPTable table(float[] widths, int headerRows) {
+    public static PdfPTable table(float[] widths, int headerRows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSplitLate(false);
@@ -56,7 +56,7 @@ final class Blocks {
         return table;
     }
 
-    static PdfPCell headCell(String text) {
+    public static PdfPCell headCell(String text) {
         PdfPCell cell = new PdfPCell(new Phrase(text, Style.TABLE_HEAD));
         cell.setBackgroundColor(Style.ACCENT);
         cell.setBorderColor(Style.ACCENT);
@@ -66,12 +66,12 @@ final class Blocks {
         return cell;
     }
 
-    static PdfPCell cell(String text, Font font, int row) {
+    public static PdfPCell cell(String text, Font font, int row) {
         return cell(List.of(paragraph(text == null ? "" : text, font)), row);
     }
 
     /** A cell with a bar of the given share of its width, in the accent colour. */
-    static PdfPCell bar(float share, int row) {
+    public static PdfPCell bar(float share, int row) {
         PdfPCell cell = cell("", Style.SMALL, row);
         cell.setCellEvent((c, position, canvases) -> {
             PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
@@ -88,7 +88,7 @@ final class Blocks {
     }
 
     /** A body cell holding several paragraphs (composite mode, so it splits by line across pages). */
-    static PdfPCell cell(List<? extends Element> content, int row) {
+    public static PdfPCell cell(List<? extends Element> content, int row) {
         PdfPCell cell = new PdfPCell();
         content.forEach(cell::addElement);
         cell.setBackgroundColor(row % 2 == 1 ? Style.ZEBRA : Color.WHITE);
@@ -102,14 +102,14 @@ final class Blocks {
         return cell;
     }
 
-    static PdfPCell rightCell(String text, Font font, int row) {
+    public static PdfPCell rightCell(String text, Font font, int row) {
         PdfPCell cell = cell(text, font, row);
         cell.getCompositeElements().forEach(e -> ((Paragraph) e).setAlignment(Element.ALIGN_RIGHT));
         return cell;
     }
 
     /** Notes as lines of a cell: one paragraph each, separated a little. */
-    static List<Paragraph> lines(List<String> texts, Font font) {
+    public static List<Paragraph> lines(List<String> texts, Font font) {
         return texts.stream().map(t -> {
             Paragraph p = paragraph(t, font);
             p.setSpacingAfter(3);
@@ -118,7 +118,7 @@ final class Blocks {
     }
 
     /** A two-column table of facts (label, value), as on the cover. */
-    static PdfPTable factTable() {
+    public static PdfPTable factTable() {
         PdfPTable facts = new PdfPTable(new float[] {1, 2.6f});
         facts.setWidthPercentage(100);
         facts.setSplitLate(false);
@@ -126,7 +126,7 @@ final class Blocks {
     }
 
     /** A row of a facts table, left out when there is no value; each line of the value is a paragraph. */
-    static void fact(PdfPTable table, String label, String value) {
+    public static void fact(PdfPTable table, String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
@@ -148,7 +148,7 @@ final class Blocks {
     }
 
     /** A small square in a colour, as the legend of the network figure uses for partner types. */
-    static Chunk swatch(Color color, float size) {
+    public static Chunk swatch(Color color, float size) {
         return new Chunk("■ ", Style.font(PdfFonts.regular(), size, color));
     }
 }

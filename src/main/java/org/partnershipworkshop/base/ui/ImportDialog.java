@@ -1,4 +1,4 @@
-package org.partnershipworkshop.interchange.ui;
+package org.partnershipworkshop.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +12,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
-import org.partnershipworkshop.base.ui.Problems;
 
 /**
  * Uploads a JSON document (a meeting as {@code workshop-meeting/1}, a practice as {@code workshop-practice/1}).

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * right in any language's word order); the page numbers of the contents page are filled the same way.
  * It also tells {@link Sections} where headings land.
  */
-final class PageDecorations extends PdfPageEventHelper {
+public final class PageDecorations extends PdfPageEventHelper {
 
-    static final float HEADER_BAND = 28;
-    static final float FOOTER_BAND = 26;
+    public static final float HEADER_BAND = 28;
+    public static final float FOOTER_BAND = 26;
     private static final float SIZE = Style.DECORATION.getSize();
     private static final float FOOTER_WIDTH = 200;
 
@@ -32,14 +32,14 @@ final class PageDecorations extends PdfPageEventHelper {
     private final List<PageNumber> numbers = new ArrayList<>();
     private String part = "";
 
-    PageDecorations(String meetingTitle, Labels labels, Sections sections) {
+    public PageDecorations(String meetingTitle, Labels labels, Sections sections) {
         this.meetingTitle = meetingTitle;
         this.labels = labels;
         this.sections = sections;
     }
 
     /** Work to do once every page is known (filling reserved page numbers). */
-    void whenClosed(Runnable work) {
+    public void whenClosed(Runnable work) {
         onClose.add(work);
     }
 

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.interchange;
+package org.partnershipworkshop.base;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,11 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.partnershipworkshop.base.InputTooLargeException;
-import org.partnershipworkshop.base.Json;
-import org.partnershipworkshop.base.Limits;
-import org.partnershipworkshop.base.UnreadableInputException;
-import org.partnershipworkshop.base.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.proceedings.figure;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +9,7 @@ import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.partnershipworkshop.canvas.PartnerType;
-import org.partnershipworkshop.proceedings.pdf.Overview.GroupRef;
-import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
+import org.partnershipworkshop.documents.LabelFont;
 
 /**
  * The meeting's partner–service network and where to draw it, in points: one vertex per group's service
@@ -19,22 +18,22 @@ import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
  * vertices until each has room for its mark and name ({@link RoomMaker}), and placing every name where it
  * covers nothing else ({@link LabelPlacer}).
  */
-final class NetworkLayout {
+public final class NetworkLayout {
 
     /** Above this many partners only those serving several groups get a label; the index lists them all. */
-    static final int LABEL_ALL_UP_TO = 150;
-    static final double SERVICE_SIDE = 15;
-    static final double SMALL_SERVICE_SIDE = 11;
+    public static final int LABEL_ALL_UP_TO = 150;
+    public static final double SERVICE_SIDE = 15;
+    public static final double SMALL_SERVICE_SIDE = 11;
     /** From this many services on their squares are smaller. */
-    static final int SMALL_SERVICES_FROM = 50;
+    public static final int SMALL_SERVICES_FROM = 50;
 
-    sealed interface Node permits ServiceNode, PartnerNode {
+    public sealed interface Node permits ServiceNode, PartnerNode {
         String id();
     }
 
     // Vertices are equal by id and hash by it alone (an enum's hash differs from run to run, and the layout
     // must not depend on hash order).
-    record ServiceNode(String id, GroupRef group) implements Node {
+    public record ServiceNode(String id, int number, String name) implements Node {
         @Override
         public boolean equals(Object o) {
             return o instanceof ServiceNode other && id.equals(other.id);
@@ -46,7 +45,7 @@ final class NetworkLayout {
         }
     }
 
-    record PartnerNode(String id, String name, PartnerType type, int degree) implements Node {
+    public record PartnerNode(String id, String name, PartnerType type, int degree) implements Node {
         @Override
         public boolean equals(Object o) {
             return o instanceof PartnerNode other && id.equals(other.id);
@@ -57,7 +56,7 @@ final class NetworkLayout {
             return id.hashCode();
         }
 
-        boolean shared() {
+        public boolean shared() {
             return degree > 1;
         }
     }
@@ -68,12 +67,7 @@ final class NetworkLayout {
     private final double serviceSide;
     private LabelPlacer.Placement names = new LabelPlacer.Placement(List.of(), List.of());
 
-    /** The network laid out in a drawing of {@code width} × {@code height} points, names in {@code text}. */
-    NetworkLayout(List<GroupSheet> groups, List<PartnerLine> partners, double width, double height, LabelFont text) {
-        this(graphOf(groups, partners), width, height, text);
-    }
-
-    NetworkLayout(Graph<Node, DefaultEdge> graph, double width, double height, LabelFont text) {
+    public NetworkLayout(Graph<Node, DefaultEdge> graph, double width, double height, LabelFont text) {
         this.graph = graph;
         this.frame = new Box(0, 0, width, height);
         long services = graph.vertexSet().stream().filter(ServiceNode.class::isInstance).count();
@@ -91,89 +85,64 @@ final class NetworkLayout {
         names = placer.place();
     }
 
-    /**
-     * The network: a vertex per group's service and per partner, an edge where a group named the partner.
-     * Vertices are added in the read model's order (groups by number, partners by name), which fixes the
-     * order every later step visits them in.
-     */
-    static Graph<Node, DefaultEdge> graphOf(List<GroupSheet> groups, List<PartnerLine> partners) {
-        Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        Map<Integer, ServiceNode> services = new LinkedHashMap<>();
-        for (GroupSheet g : groups) {
-            ServiceNode node = new ServiceNode("g" + g.number(), new GroupRef(g.number(), g.name()));
-            services.put(g.number(), node);
-            graph.addVertex(node);
-        }
-        for (PartnerLine p : partners) {
-            List<ServiceNode> served = p.groups().stream().map(g -> services.get(g.number()))
-                    .filter(Objects::nonNull).distinct().toList();
-            PartnerNode node = new PartnerNode("p:" + p.key(), p.name(), p.type(), served.size());
-            graph.addVertex(node);
-            for (ServiceNode service : served) {
-                graph.addEdge(node, service);
-            }
-        }
-        return graph;
-    }
-
-    static long partnerCount(Graph<Node, DefaultEdge> graph) {
+    public static long partnerCount(Graph<Node, DefaultEdge> graph) {
         return graph.vertexSet().stream().filter(PartnerNode.class::isInstance).count();
     }
 
     /** How many partners get their name written in the figure. */
-    static long labelledCount(Graph<Node, DefaultEdge> graph) {
+    public static long labelledCount(Graph<Node, DefaultEdge> graph) {
         boolean all = labelsAll(graph);
         return graph.vertexSet().stream().filter(n -> n instanceof PartnerNode p && (all || p.shared())).count();
     }
 
     /** Whether every partner gets its name written, or (in a very large network) only the shared ones. */
-    static boolean labelsAll(Graph<Node, DefaultEdge> graph) {
+    public static boolean labelsAll(Graph<Node, DefaultEdge> graph) {
         return partnerCount(graph) <= LABEL_ALL_UP_TO;
     }
 
-    Graph<Node, DefaultEdge> graph() {
+    public Graph<Node, DefaultEdge> graph() {
         return graph;
     }
 
     /** Where a vertex goes, in points of the drawing (y upwards). */
-    Point2D position(Node node) {
+    public Point2D position(Node node) {
         return positions.get(node);
     }
 
     /** The label placement moves a disc a little where that frees a place for its name. */
-    void move(Node node, Point2D to) {
+    public void move(Node node, Point2D to) {
         positions.put(node, to);
     }
 
-    Box frame() {
+    public Box frame() {
         return frame;
     }
 
-    boolean labelsAll() {
+    public boolean labelsAll() {
         return labelsAll(graph);
     }
 
     /** The partners' names placed in the drawing. */
-    List<LabelPlacer.Label> labels() {
+    public List<LabelPlacer.Label> labels() {
         return names.labels();
     }
 
     /** The partners whose name should be written but found no free place (none in a meeting of the supported size). */
-    List<PartnerNode> omitted() {
+    public List<PartnerNode> omitted() {
         return names.omitted();
     }
 
-    static double radius(PartnerNode partner) {
+    public static double radius(PartnerNode partner) {
         return radius(partner.degree());
     }
 
     /** A disc's radius grows with the square root of the groups served (up to 16), its area about with their number. */
-    static double radius(int groups) {
+    public static double radius(int groups) {
         return 2.6 + 2.2 * Math.sqrt(Math.min(groups, 16));
     }
 
     /** The side of a service's square: smaller when there are many services. */
-    double serviceSide() {
+    public double serviceSide() {
         return serviceSide;
     }
 
@@ -182,7 +151,7 @@ final class NetworkLayout {
     }
 
     /** The mark of a vertex: a partner's disc or a service's square, as a box. */
-    Box mark(Node node) {
+    public Box mark(Node node) {
         return markAt(node, positions.get(node));
     }
 

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.live.ui;
+package org.partnershipworkshop.base.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A QR code drawn on the server with ZXing, as SVG: sharp at any size on a projector, no image library.
- * Error correction M survives a projector's glare and a phone held at an angle. Other features' projector
- * screens ({@link ProjectorScreen}) draw their links with it too.
+ * Error correction M survives a projector's glare and a phone held at an angle. Every feature draws its
+ * links with it (the join screen, the feedback form, a library's survey poster).
  */
 public final class QrCode {
 

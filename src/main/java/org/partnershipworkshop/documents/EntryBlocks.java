@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.awt.Color;
 import java.math.BigDecimal;
@@ -24,15 +24,15 @@ import org.partnershipworkshop.canvas.Target;
  * card per partner with its type (in the type's colour) and role, a card per indicator or target. Each block is a
  * one-cell table whose row may split across pages, so even a 2,000-character note is never clipped.
  */
-final class EntryBlocks {
+public final class EntryBlocks {
 
     private final Labels labels;
 
-    EntryBlocks(Labels labels) {
+    public EntryBlocks(Labels labels) {
         this.labels = labels;
     }
 
-    List<Element> of(BoardField field, BoardType type) {
+    public List<Element> of(BoardField field, BoardType type) {
         List<Element> blocks = new ArrayList<>();
         for (CanvasEntry entry : field.entries()) {
             blocks.add(switch (entry) {
@@ -122,7 +122,7 @@ final class EntryBlocks {
     }
 
     /** A one-cell table with a tinted background and a thin border: the look of a note on the board. */
-    static PdfPTable card(List<Element> content, Color background, Color border) {
+    public static PdfPTable card(List<Element> content, Color background, Color border) {
         PdfPTable card = blockTable(new float[] {1});
         PdfPCell cell = new PdfPCell();
         content.forEach(cell::addElement);

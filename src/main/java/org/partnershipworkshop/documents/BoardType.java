@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import java.util.List;
 import org.openpdf.text.Font;
@@ -8,11 +8,11 @@ import org.openpdf.text.Font;
  * does, like the paper diagram it replaces; a board that does not fit even then keeps the full size and
  * flows onto the next pages.
  */
-record BoardType(Font text, Font bold, Font muted, Font label, Font question) {
+public record BoardType(Font text, Font bold, Font muted, Font label, Font question) {
 
-    static final BoardType FULL = at(1f);
+    public static final BoardType FULL = at(1f);
     /** Tried in this order; the first whose board fits the page wins. */
-    static final List<BoardType> SIZES = List.of(FULL, at(0.9f), at(0.8f));
+    public static final List<BoardType> SIZES = List.of(FULL, at(0.9f), at(0.8f));
 
     private static BoardType at(float scale) {
         return new BoardType(
