@@ -3,11 +3,9 @@ package org.partnershipworkshop.proceedings.figure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.partnershipworkshop.canvas.PartnerType;
 import org.partnershipworkshop.documents.LabelFont;
 

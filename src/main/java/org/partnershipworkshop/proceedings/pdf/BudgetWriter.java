@@ -12,7 +12,6 @@ import org.partnershipworkshop.proceedings.pdf.Overview.BudgetLine;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 
 /** The planned budget: each group's costs and the meeting's total, one column per currency (they never mix). */

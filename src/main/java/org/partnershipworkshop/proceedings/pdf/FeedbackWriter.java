@@ -15,7 +15,6 @@ import org.partnershipworkshop.meeting.Feedback;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 
 /**

@@ -8,7 +8,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.BoardTable;
 import org.partnershipworkshop.documents.Labels;
 

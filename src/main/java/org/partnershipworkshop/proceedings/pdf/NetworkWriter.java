@@ -18,7 +18,6 @@ import org.partnershipworkshop.proceedings.figure.NetworkLayout.ServiceNode;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 import org.partnershipworkshop.documents.PartnerColors;
 import org.partnershipworkshop.documents.LabelFont;

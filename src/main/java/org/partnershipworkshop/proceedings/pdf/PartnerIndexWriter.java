@@ -11,7 +11,6 @@ import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 import org.partnershipworkshop.documents.PartnerColors;
 

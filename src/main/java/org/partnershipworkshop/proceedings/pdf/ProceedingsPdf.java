@@ -11,7 +11,6 @@ import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Text;
 import org.partnershipworkshop.documents.PageDecorations;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 
 /**

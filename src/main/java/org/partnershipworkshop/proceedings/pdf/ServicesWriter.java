@@ -8,7 +8,6 @@ import org.partnershipworkshop.proceedings.pdf.Overview.ServiceLine;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 
 /** Across the groups: each group's target group and service side by side. */

@@ -7,7 +7,6 @@ import org.partnershipworkshop.proceedings.pdf.Overview.Votes;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
 import org.partnershipworkshop.documents.Labels;
 
 /** The dot vote, when the meeting had one: the groups' services by votes received, with a bar each. */

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.meeting;
+package org.partnershipworkshop.calendar;
 
 import java.time.LocalDate;
 import java.util.List;

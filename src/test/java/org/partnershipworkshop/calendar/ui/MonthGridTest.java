@@ -1,4 +1,4 @@
-package org.partnershipworkshop.meeting.ui;
+package org.partnershipworkshop.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.meeting.CalendarEntry;
-import org.partnershipworkshop.meeting.MeetingStatus;
+import org.partnershipworkshop.calendar.CalendarEntry;
+import org.partnershipworkshop.calendar.MeetingStatus;
 
 /** The month grid without a browser: whole weeks, and meetings as bars over their days in free lanes. */
 class MonthGridTest {

@@ -1,7 +1,7 @@
-package org.partnershipworkshop.meeting;
+package org.partnershipworkshop.calendar;
 
 import java.time.LocalDate;
-import org.partnershipworkshop.meeting.MeetingStatusSource.Room;
+import org.partnershipworkshop.live.RoomState;
 
 /**
  * Where a meeting stands in the calendar. Closed: the facilitator closed its room, or its last day is past.
@@ -12,11 +12,11 @@ import org.partnershipworkshop.meeting.MeetingStatusSource.Room;
 public enum MeetingStatus {
     PLANNED, RUNNING, CLOSED;
 
-    public static MeetingStatus of(LocalDate start, LocalDate end, LocalDate today, Room room) {
-        if (room == Room.CLOSED) {
+    public static MeetingStatus of(LocalDate start, LocalDate end, LocalDate today, RoomState room) {
+        if (room == RoomState.CLOSED) {
             return CLOSED;
         }
-        if (room == Room.ACTIVE || (!today.isBefore(start) && !today.isAfter(end))) {
+        if (room == RoomState.ACTIVE || (!today.isBefore(start) && !today.isAfter(end))) {
             return RUNNING;
         }
         return today.isAfter(end) ? CLOSED : PLANNED;

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.meeting.ui;
+package org.partnershipworkshop.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +16,11 @@ import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.Phase;
-import org.partnershipworkshop.meeting.CalendarEntry;
+import org.partnershipworkshop.calendar.CalendarEntry;
 import org.partnershipworkshop.meeting.Feedback;
 import org.partnershipworkshop.meeting.MeetingFacts;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.meeting.MeetingStatus;
+import org.partnershipworkshop.calendar.MeetingStatus;
 import org.partnershipworkshop.meeting.NewMeeting;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -35,6 +35,8 @@ class CalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingService meetings;
+    @Autowired
+    org.partnershipworkshop.calendar.CalendarService calendar;
     @Autowired
     LiveService live;
 
@@ -130,7 +132,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
         long now = meeting("Днешна среща", today.minusDays(1), today.plusDays(1), region);
         long past = meeting("Вчерашна среща", today.minusDays(3), today.minusDays(1), region);
         long future = meeting("Утрешна среща", today.plusDays(1), today.plusDays(1), region);
-        List<CalendarEntry> entries = SystemTask.run(() -> meetings.calendar(today.minusDays(7), today.plusDays(7), region));
+        List<CalendarEntry> entries = SystemTask.run(() -> calendar.calendar(today.minusDays(7), today.plusDays(7), region));
         assertThat(entries).extracting(CalendarEntry::id, CalendarEntry::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(past, MeetingStatus.CLOSED),
                 org.assertj.core.groups.Tuple.tuple(now, MeetingStatus.RUNNING),

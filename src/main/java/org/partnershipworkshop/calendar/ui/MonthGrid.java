@@ -1,4 +1,4 @@
-package org.partnershipworkshop.meeting.ui;
+package org.partnershipworkshop.calendar.ui;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.partnershipworkshop.meeting.CalendarEntry;
+import org.partnershipworkshop.calendar.CalendarEntry;
 
 /**
  * The weeks of a month as a calendar draws them — whole weeks from the locale's first weekday, so the

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.meeting.ui;
+package org.partnershipworkshop.calendar.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -37,9 +37,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnershipworkshop.base.ui.Formats;
-import org.partnershipworkshop.meeting.CalendarEntry;
+import org.partnershipworkshop.calendar.CalendarEntry;
+import org.partnershipworkshop.calendar.CalendarService;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.meeting.MeetingStatus;
+import org.partnershipworkshop.calendar.MeetingStatus;
 import org.partnershipworkshop.meeting.MeetingSummary;
 
 /**
@@ -58,12 +59,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
     static final String REGION = "region";
     static final String LIST = "list";
 
+    private final CalendarService calendar;
     private final MeetingService meetings;
     private YearMonth month;
     private boolean list;
     private String region;
 
-    public CalendarView(MeetingService meetings) {
+    public CalendarView(CalendarService calendar, MeetingService meetings) {
+        this.calendar = calendar;
         this.meetings = meetings;
         addClassName("calendar-view");
     }
@@ -133,7 +136,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
         Select<String> regions = new Select<>();
         String all = getTranslation("calendar.allRegions");
-        List<String> names = meetings.regions();
+        List<String> names = calendar.regions();
         regions.setItems(Stream.concat(Stream.of(""), names.stream()).toList());
         regions.setItemLabelGenerator(r -> r.isEmpty() ? all : r);
         regions.setValue(region == null ? "" : names.stream().filter(r -> r.equalsIgnoreCase(region)).findFirst().orElse(""));
@@ -176,7 +179,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component monthGrid() {
         DayOfWeek firstDay = DayOfWeek.MONDAY; // as in Bulgaria and Russia (and ISO); the UI's locales carry no country
-        List<CalendarEntry> shown = meetings.calendar(MonthGrid.firstShown(month, firstDay),
+        List<CalendarEntry> shown = calendar.calendar(MonthGrid.firstShown(month, firstDay),
                 MonthGrid.lastShown(month, firstDay), region);
         MonthGrid grid = MonthGrid.of(month, firstDay, shown);
         Div calendar = new Div();
@@ -278,7 +281,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver,
     // --- the year as a list
 
     private Component yearList() {
-        List<CalendarEntry> year = meetings.calendar(LocalDate.of(month.getYear(), 1, 1),
+        List<CalendarEntry> year = calendar.calendar(LocalDate.of(month.getYear(), 1, 1),
                 LocalDate.of(month.getYear(), 12, 31), region);
         Div agenda = new Div();
         agenda.addClassName("calendar-list");
