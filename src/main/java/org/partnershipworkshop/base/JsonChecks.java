@@ -65,13 +65,14 @@ public final class JsonChecks {
             problem(at, "error.notString");
             return null;
         }
-        String value = node.stringValue();
-        if (value.length() < min || (required && value.isBlank())) {
+        String value = Text.clean(node.stringValue());
+        int length = Text.length(value);
+        if (length < min || (required && value.isBlank())) {
             problem(at, "error.required");
             return null;
         }
-        if (value.length() > max) {
-            problem(at, "error.tooLong", max, value.length());
+        if (length > max) {
+            problem(at, "error.tooLong", max, length);
             return null;
         }
         return value;
@@ -142,15 +143,16 @@ public final class JsonChecks {
                 problem(at, "error.notString");
                 return null;
             }
-            if (node.stringValue().isBlank()) {
+            String value = Text.clean(node.stringValue());
+            if (value.isBlank()) {
                 problem(at, "error.required");
                 return null;
             }
-            if (node.stringValue().length() > maxLength) {
-                problem(at, "error.tooLong", maxLength, node.stringValue().length());
+            if (Text.length(value) > maxLength) {
+                problem(at, "error.tooLong", maxLength, Text.length(value));
                 return null;
             }
-            return node.stringValue();
+            return value;
         });
     }
 

@@ -183,6 +183,12 @@ public final class CanvasJson {
             problems.add(Violation.of(path + "." + member, "error.notNumber"));
             return null;
         }
+        // base.Json reads fractions as BigDecimal; a double from another mapper must at least be finite.
+        if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+            problems.add(Violation.of(path + "." + member, "error.numberUnreadable"));
+            return null;
+        }
+        // The entry's record checks range and scale (base.Numbers) before it expands anything.
         return value.decimalValue();
     }
 

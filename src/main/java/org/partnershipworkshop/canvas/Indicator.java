@@ -11,8 +11,8 @@ public record Indicator(String name, String unit, BigDecimal lastYear, BigDecima
     public Indicator {
         name = Rules.required(name, "name", Limits.TEXT);
         unit = Rules.optional(unit, "unit", Limits.TEXT);
-        lastYear = Numbers.canonical(lastYear);
-        wholePeriod = Numbers.canonical(wholePeriod);
+        lastYear = Numbers.measure(lastYear, "lastYear");
+        wholePeriod = Numbers.measure(wholePeriod, "wholePeriod");
     }
 
     @Override

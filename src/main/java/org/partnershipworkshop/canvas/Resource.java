@@ -17,10 +17,7 @@ public record Resource(String item, BigDecimal amount, String currency) implemen
     public Resource {
         item = Rules.required(item, "item", Limits.TEXT);
         currency = currency == null || currency.isBlank() ? null : currency;
-        amount = Numbers.canonical(amount);
-        if (amount != null && amount.signum() < 0) {
-            throw new ValidationFailedException(Violation.of("amount", "error.amountNegative"));
-        }
+        amount = Numbers.amount(amount, "amount");
         if (amount != null && currency == null) {
             throw new ValidationFailedException(Violation.of("currency", "error.currencyRequired"));
         }

@@ -14,8 +14,8 @@ public record Target(String name, String unit, BigDecimal base, BigDecimal targe
     public Target {
         name = Rules.required(name, "name", Limits.TEXT);
         unit = Rules.optional(unit, "unit", Limits.TEXT);
-        base = Numbers.canonical(base);
-        target = Numbers.canonical(target);
+        base = Numbers.measure(base, "base");
+        target = Numbers.measure(target, "target");
         period = Rules.optional(period, "period", Limits.TEXT);
     }
 

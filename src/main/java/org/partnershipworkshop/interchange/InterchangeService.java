@@ -1,7 +1,6 @@
 package org.partnershipworkshop.interchange;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,9 @@ import java.util.Optional;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.CanvasService;
@@ -21,7 +23,6 @@ import org.partnershipworkshop.meeting.NewMeeting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Import and export of meetings in the {@code workshop-meeting/1} interchange format. */
@@ -29,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 public class InterchangeService {
 
     static final String DEMO_IMPORTED = "demo-imported";
+    private static final Logger log = LoggerFactory.getLogger(InterchangeService.class);
 
     private final MeetingService meetings;
     private final CanvasService canvases;
@@ -61,12 +63,15 @@ public class InterchangeService {
     }
 
     /**
-     * Restores a backup into an installation without meetings, all or nothing: every document is checked
-     * before anything is written. Returns how many meetings were restored.
+     * Restores a backup into an installation without meetings, all or nothing: the whole backup is read and
+     * checked before anything is written (every problem with its file and path, {@link BackupContents}), and a
+     * part that fails while being restored rolls everything back. Returns how many meetings were restored.
      */
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public int restore(byte[] backup) {
+        BackupContents contents = BackupContents.read(backup, reader()::read,
+                parts.stream().map(BackupPart::fileName).toList());
         if (!meetings.list().isEmpty()) {
             throw ValidationFailedException.of("backup.error.notEmpty");
         }
@@ -76,48 +81,40 @@ public class InterchangeService {
                 throw ValidationFailedException.of(blocked);
             }
         }
-        Map<String, byte[]> files = Backup.read(backup);
-        JsonNode manifest = Json.MAPPER.readTree(files.get(Backup.MANIFEST));
-        if (!Backup.FORMAT.equals(manifest.path("format").asString(""))) {
-            throw new ValidationFailedException(Violation.of("manifest.json", "error.formatUnsupported",
-                    manifest.path("format").asString(""), Backup.FORMAT));
-        }
-        List<Violation> problems = new ArrayList<>();
-        List<NewMeeting> documents = new ArrayList<>();
-        List<Long> formerIds = new ArrayList<>();
-        for (JsonNode name : manifest.path("meetings")) {
-            byte[] document = files.get(name.asString());
-            if (document == null) {
-                problems.add(Violation.of(name.asString(), "backup.error.missingFile"));
-                continue;
-            }
-            try {
-                documents.add(reader().read(document));
-                formerIds.add(Backup.meetingId(name.asString()));
-            } catch (ValidationFailedException e) {
-                e.violations().forEach(v -> problems.add(new Violation(
-                        v.path().isEmpty() ? name.asString() : name.asString() + " " + v.path(), v.key(), v.args())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
         Map<Long, Long> meetingIds = new HashMap<>();
-        for (int i = 0; i < documents.size(); i++) {
-            long id = meetings.create(documents.get(i));
-            if (formerIds.get(i) != null) {
-                meetingIds.put(formerIds.get(i), id);
+        for (int i = 0; i < contents.meetings().size(); i++) {
+            long id = meetings.create(contents.meetings().get(i));
+            Long formerId = contents.formerIds().get(i);
+            if (formerId != null) {
+                meetingIds.put(formerId, id);
             }
         }
         for (BackupPart part : parts) {
-            byte[] content = files.get(part.fileName());
+            byte[] content = contents.parts().get(part.fileName());
             if (content != null) {
-                part.restore(content, meetingIds);
+                restorePart(part, content, meetingIds);
             }
         }
         facts.save(new InstallationFactEntity(DEMO_IMPORTED, "restored"));
-        audit.record("backup.restored", "installation", documents.size() + " meetings");
-        return documents.size();
+        audit.record("backup.restored", "installation", contents.meetings().size() + " meetings");
+        return contents.meetings().size();
+    }
+
+    /**
+     * A part's own restore; whatever it fails on is the backup's fault (it was written by another installation or
+     * by hand), so it is a 422 naming the part, and the surrounding transaction rolls back every write.
+     */
+    private static void restorePart(BackupPart part, byte[] content, Map<Long, Long> meetingIds) {
+        try {
+            part.restore(content, meetingIds);
+        } catch (ValidationFailedException e) {
+            throw new ValidationFailedException(BackupContents.in(part.fileName(), e.violations()));
+        } catch (AccessDeniedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Backup part {} could not be restored; nothing was written", part.fileName(), e);
+            throw new ValidationFailedException(Violation.of(part.fileName(), "backup.error.partUnreadable"));
+        }
     }
 
     /** Imports the demo meeting if this installation never did and holds no meeting; returns its id if imported. */
