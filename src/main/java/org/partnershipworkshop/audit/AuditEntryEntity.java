@@ -30,6 +30,12 @@ class AuditEntryEntity {
 
     private String detail;
 
+    @Column(nullable = false)
+    private int repeats = 1;
+
+    @Column(name = "last_at")
+    private Instant lastAt;
+
     protected AuditEntryEntity() {
     }
 
@@ -39,9 +45,16 @@ class AuditEntryEntity {
         this.action = action;
         this.subject = subject;
         this.detail = detail;
+        this.lastAt = at;
+    }
+
+    /** The same event happened once more. */
+    void repeated(Instant when) {
+        repeats++;
+        lastAt = when;
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, at, actor, action, subject, detail);
+        return new AuditEntry(id, at, actor, action, subject, detail, repeats, lastAt == null ? at : lastAt);
     }
 }

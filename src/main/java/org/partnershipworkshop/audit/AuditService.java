@@ -1,6 +1,8 @@
 package org.partnershipworkshop.audit;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +10,10 @@ import org.partnershipworkshop.base.Access;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.partnershipworkshop.base.Actor;
 
@@ -23,10 +28,14 @@ public class AuditService {
 
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+    private final Object repeatLock = new Object();
 
-    AuditService(AuditEntryRepository entries, Optional<Clock> clock) {
+    AuditService(AuditEntryRepository entries, Optional<Clock> clock, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records a change by whoever is acting now. Anyone may record; only admins read. */
@@ -40,8 +49,28 @@ public class AuditService {
     @Transactional
     @PreAuthorize("permitAll()")
     public void recordAs(String actor, String action, String subject, String detail) {
-        String shortDetail = detail == null || detail.length() <= DETAIL ? detail : detail.substring(0, DETAIL - 1) + "…";
-        entries.save(new AuditEntryEntity(clock.instant(), cut(actor), action, cut(subject), shortDetail));
+        entries.save(new AuditEntryEntity(clock.instant(), cut(actor), action, cut(subject), detail == null ? null : shorten(detail)));
+    }
+
+    /**
+     * Records an event that may repeat many times in a row (a sign-in held back: decision 0164): when the same
+     * actor, action, subject and detail were recorded within {@code window} of now, that entry counts one more
+     * repeat instead of a new entry being written. Each repeat commits at once, in a transaction of its own.
+     */
+    @PreAuthorize("permitAll()")
+    public void recordRepeated(String actor, String action, String subject, String detail, Duration window) {
+        String who = cut(actor);
+        String on = cut(subject);
+        String what = detail == null ? "" : shorten(detail);
+        // Counted under one lock, committed before it is released: parallel repeats find each other's row.
+        synchronized (repeatLock) {
+            ownTransaction.executeWithoutResult(status -> {
+                Instant now = clock.instant();
+                entries.findFirstByActorAndActionAndSubjectAndDetailAndLastAtAfterOrderByIdDesc(who, action, on, what, now.minus(window))
+                        .ifPresentOrElse(entry -> entry.repeated(now),
+                                () -> entries.save(new AuditEntryEntity(now, who, action, on, what)));
+            });
+        }
     }
 
     /** The newest entries first, optionally only those containing the text (actor, action, subject or detail). */
@@ -57,6 +86,10 @@ public class AuditService {
     @PreAuthorize(Access.ADMIN)
     public long count() {
         return entries.count();
+    }
+
+    private static String shorten(String detail) {
+        return detail.length() <= DETAIL ? detail : detail.substring(0, DETAIL - 1) + "…";
     }
 
     private static String cut(String text) {

@@ -1,88 +1,78 @@
 package org.partnershipworkshop.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.partnershipworkshop.base.RateLimit;
+import org.partnershipworkshop.base.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing without letting anyone lock an account for good. Failures count per
- * user name *and* client address: after {@value #FREE_FAILURES} in a row that pair waits 30 s, doubling
- * with each further failure up to 15 min; a success clears it. One address failing on many names waits
- * too ({@value #ADDRESS_FAILURES} failures within 10 min → 5 min). A user signing in from elsewhere is
- * never affected, and every wait ends.
+ * Slows down password guessing without letting anyone lock someone else out (decision 0165). Every attempt takes
+ * its tokens from {@link RateLimiter} before the password is checked, so parallel guesses cannot slip past a
+ * check together; a right password gives them back.
+ * <ul>
+ * <li><b>Account at address</b> ({@link #PAIR}): {@value #PAIR_BURST} tries, then one every 30 s, at most
+ * {@value #PAIR_HOURLY} an hour. The only limit at an address the account signed in from before.</li>
+ * <li><b>Account</b> ({@link #ACCOUNT}, from addresses it never signed in from): {@value #ACCOUNT_HOURLY} an hour,
+ * so guessing one account from many addresses is slow, while its owner at a known address is not affected.</li>
+ * <li><b>Address</b> ({@link #ADDRESS}, for accounts that never signed in from it): {@value #ADDRESS_BURST} within
+ * 10 minutes, so one client trying many names is slow, while everyone behind the same router who signed in
+ * there before is not affected.</li>
+ * </ul>
+ * Every wait ends by itself.
  */
 @Component
 public class SignInThrottle {
 
-    static final int FREE_FAILURES = 5;
-    static final int ADDRESS_FAILURES = 50;
-    private static final Duration FIRST_WAIT = Duration.ofSeconds(30);
-    private static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
-    private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
-    private static final Duration ADDRESS_WAIT = Duration.ofMinutes(5);
+    static final int PAIR_BURST = 5;
+    static final int PAIR_HOURLY = 20;
+    static final int ACCOUNT_HOURLY = 30;
+    static final int ADDRESS_BURST = 50;
+    static final RateLimit PAIR = RateLimit.of("signin.pair", PAIR_BURST, Duration.ofSeconds(30L * PAIR_BURST))
+            .and(PAIR_HOURLY, Duration.ofHours(1));
+    static final RateLimit ACCOUNT = RateLimit.of("signin.account", ACCOUNT_HOURLY, Duration.ofHours(1));
+    static final RateLimit ADDRESS = RateLimit.of("signin.address", ADDRESS_BURST, Duration.ofMinutes(10));
 
-    private record Failures(int count, Instant last, Instant blockedUntil) {
+    private final RateLimiter limiter;
+    private final KnownAddresses known;
+
+    SignInThrottle(RateLimiter limiter, KnownAddresses known) {
+        this.limiter = limiter;
+        this.known = known;
     }
 
-    private final Map<String, Failures> pairs = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public SignInThrottle(Optional<Clock> clock) {
-        this.clock = clock.orElse(Clock.systemUTC());
+    /** A sign-in under way: its tokens are taken. */
+    public record Attempt(String account, String address, List<RateLimiter.Use> uses, Instant knownSince) {
     }
 
-    /** How long this user name from this address must still wait, if at all. */
-    public Optional<Duration> waitFor(String username, String address) {
-        Instant now = clock.instant();
-        Instant until = later(blockedUntil(pairs.get(pair(username, address))), blockedUntil(addresses.get(address(address))));
-        return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
-    }
-
-    public void failed(String username, String address) {
-        Instant now = clock.instant();
-        pairs.compute(pair(username, address), (k, f) -> {
-            int count = f == null ? 1 : f.count() + 1;
-            Instant blocked = null;
-            if (count >= FREE_FAILURES) {
-                long factor = 1L << Math.min(20, count - FREE_FAILURES);
-                Duration wait = FIRST_WAIT.multipliedBy(factor);
-                blocked = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-            }
-            return new Failures(count, now, blocked);
-        });
-        addresses.compute(address(address), (k, f) -> {
-            boolean fresh = f == null || f.last().isBefore(now.minus(ADDRESS_WINDOW));
-            int count = fresh ? 1 : f.count() + 1;
-            return new Failures(count, now, count >= ADDRESS_FAILURES ? now.plus(ADDRESS_WAIT) : null);
-        });
-    }
-
-    public void succeeded(String username, String address) {
-        pairs.remove(pair(username, address));
-    }
-
-    private static Instant blockedUntil(Failures f) {
-        return f == null ? null : f.blockedUntil();
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        if (a == null) {
-            return b;
+    /** Takes the attempt's tokens, or throws {@link SignInThrottledException} with the wait (taking nothing). */
+    public Attempt begin(String username, String address) {
+        String account = account(username);
+        String from = address == null ? "unknown" : address;
+        Instant knownSince = known.lastSuccess(account, from).orElse(null);
+        List<RateLimiter.Use> uses = knownSince != null
+                ? List.of(new RateLimiter.Use(PAIR, account + "@" + from))
+                : List.of(new RateLimiter.Use(PAIR, account + "@" + from), new RateLimiter.Use(ACCOUNT, account),
+                        new RateLimiter.Use(ADDRESS, from));
+        RateLimiter.Decision decision = limiter.take(uses);
+        if (!decision.allowed()) {
+            throw new SignInThrottledException(decision.retryAfter());
         }
-        return b == null || a.isAfter(b) ? a : b;
+        return new Attempt(account, from, uses, knownSince);
     }
 
-    private static String pair(String username, String address) {
-        return (username == null ? "" : username.toLowerCase(Locale.ROOT)) + "@" + address(address);
+    /** The password was right: the attempt does not count, and the address is one this account uses. */
+    public void succeeded(Attempt attempt) {
+        limiter.reset(PAIR, attempt.account() + "@" + attempt.address());
+        attempt.uses().stream().filter(use -> use.limit() != PAIR).forEach(limiter::giveBack);
+        known.remember(attempt.account(), attempt.address(), attempt.knownSince());
     }
 
-    private static String address(String address) {
-        return address == null ? "unknown" : address;
+    /** Names as accounts are looked up: letter case does not matter, and nothing longer than a user name can be. */
+    static String account(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() <= 100 ? name : name.substring(0, 100);
     }
 }

@@ -1,7 +1,6 @@
 package org.partnershipworkshop.security;
 
 import java.time.Duration;
-import java.util.Optional;
 import org.partnershipworkshop.audit.AuditService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,10 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in (login form and HTTP Basic) through the account store, with {@link SignInThrottle}
- * in front and every failure in the audit log.
+ * in front; every failure is in the audit log, and refusals of a held-back sign-in are one entry with a count.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    /** Refusals of one account at one address within this time are one audit entry with a count (decision 0164). */
+    static final Duration REPEATS_WINDOW = Duration.ofMinutes(15);
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -37,17 +39,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        Optional<Duration> wait = throttle.waitFor(username, address);
-        if (wait.isPresent()) {
-            audit.recordAs(username, "signin.throttled", "account " + username, "from " + address);
-            throw new SignInThrottledException(wait.get());
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.begin(username, address);
+        } catch (SignInThrottledException e) {
+            audit.recordRepeated(username, "signin.throttled", "account " + username, "from " + address, REPEATS_WINDOW);
+            throw e;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username, address);
+            throttle.succeeded(attempt);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
             audit.recordAs(username, "signin.failed", "account " + username, "from " + address);
             throw e;
         }

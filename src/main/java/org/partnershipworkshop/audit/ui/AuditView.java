@@ -39,13 +39,20 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        grid.addColumn(this::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setItems(query -> audit.search(search.getValue(), query.getOffset(), query.getLimit()).stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setSizeFull();
         add(header, grid);
+    }
+
+    /** The details, and for an event that repeated how often and until when. */
+    private String detail(AuditEntry e) {
+        String detail = e.detail() == null ? "" : e.detail();
+        return e.repeats() <= 1 ? detail
+                : detail + " · " + getTranslation("audit.repeats", e.repeats(), Formats.time(e.lastAt(), getLocale()));
     }
 
     private String action(String action) {
