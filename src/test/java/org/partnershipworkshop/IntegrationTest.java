@@ -19,9 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.username=${workshop.test.datasource-username:sa}",
         "workshop.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "workshop.demo=true",
+        // A reverse proxy the tests play from this loopback address (docs/SECURITY.md).
+        "workshop.trusted-proxies=" + IntegrationTest.TRUSTED_PROXY,
         // Quiet test output: warnings and errors only.
         "spring.main.banner-mode=off", "logging.level.root=warn"})
 public @interface IntegrationTest {
 
     String ADMIN_PASSWORD = "admin-password-for-tests";
+    String TRUSTED_PROXY = "127.0.0.7";
 }

@@ -19,16 +19,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import jakarta.servlet.ServletException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of the JSON API as {@code application/problem+json} (RFC 9457): a readable {@code detail} and,
- * for broken rules, one entry per problem with its JSON path.
+ * for broken rules, one entry per problem with its JSON path. It answers for every controller, Spring MVC's own
+ * refusals too (405 with {@code Allow}, 415, 406, an unknown path's 404: decision 0167); the filters answer in the
+ * same form through {@link ProblemResponses}.
  */
-@RestControllerAdvice(basePackages = "org.partnershipworkshop")
+@RestControllerAdvice
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -64,7 +70,7 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem(HttpStatus.PRECONDITION_REQUIRED, e.getMessage()));
     }
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(Exception e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, e.getMessage()));
     }
@@ -76,7 +82,47 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (BodyLimits.causedByLimit(e)) {
+            return tooLarge(e);
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON"));
+    }
+
+    /** The body went past the endpoint's limit while it was read (see {@link BodyLimits}). */
+    @ExceptionHandler(BodyLimits.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Exception e) {
+        long limit = -1;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimits.BodyTooLargeException tooLarge) {
+                limit = tooLarge.limit();
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE,
+                "the request body is larger than this endpoint takes (" + limit + " bytes); nothing was read or written");
+        problem.setProperty("limitBytes", limit);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
+    /**
+     * Spring MVC's own refusals (a method the path does not serve, a content type it does not read, a missing
+     * parameter, a path nothing serves) in their status, with their headers ({@code Allow}, {@code Accept}).
+     */
+    @ExceptionHandler({ServletException.class, ErrorResponseException.class})
+    ResponseEntity<ProblemDetail> framework(Exception e) {
+        if (!(e instanceof ErrorResponse response)) {
+            return unexpected(new IllegalStateException(e));
+        }
+        HttpStatus status = HttpStatus.resolve(response.getStatusCode().value());
+        if (status == null || status.is5xxServerError()) {
+            log.error("API request failed", e);
+        }
+        ProblemDetail problem = response.getBody();
+        problem.setType(URI.create("about:blank"));
+        problem.setInstance(null);
+        if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
+            problem.setDetail("nothing is served at this address; see docs/API.md");
+        }
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(problem);
     }
 
     /** A query parameter or path segment that is not of its type, e.g. {@code ?from=abc} or {@code /api/meetings/x}. */
@@ -99,8 +145,6 @@ class ApiErrors {
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        return ProblemResponses.problem(status, detail);
     }
 }
