@@ -47,7 +47,7 @@ class ParticipantAccessTest {
             "CanvasService.templates", "CanvasService.knownPartnerNames", "CanvasService.knownPartner",
             "LiveService.checkCode", "LiveService.seat", "LiveService.issueToken", "LiveService.seatEnded",
             // The audit log records what the services do for anyone; only admins read it.
-            "AuditService.record", "AuditService.recordAs",
+            "AuditService.record", "AuditService.recordAs", "AuditService.recordRepeated",
             // The feedback form is answered without an account by whoever has its code (decision 0063).
             "DialogueService.publicForm", "DialogueService.ownAnswer", "DialogueService.submit");
     /** Unsecured by design (sign-in lookup, first start, public template lookup); see ArchitectureTest. */

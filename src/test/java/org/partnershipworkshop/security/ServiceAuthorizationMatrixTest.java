@@ -66,6 +66,7 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("AccountService.delete(long)", Rule.ADMIN),
             Map.entry("AuditService.record(String,String,String)", Rule.ANY),
             Map.entry("AuditService.recordAs(String,String,String,String)", Rule.ANY),
+            Map.entry("AuditService.recordRepeated(String,String,String,String,Duration)", Rule.ANY),
             Map.entry("AuditService.search(String,int,int)", Rule.ADMIN),
             Map.entry("AuditService.count()", Rule.ADMIN),
             Map.entry("CanvasService.templates()", Rule.SIGNED_IN),

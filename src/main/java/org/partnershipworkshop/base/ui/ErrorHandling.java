@@ -9,6 +9,7 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
@@ -36,6 +37,9 @@ class ErrorHandling implements VaadinServiceInitListener {
                     Notifications.error(ui.getTranslation("error.notAllowed"));
                 } else if (cause instanceof NotFoundException) {
                     Notifications.error(ui.getTranslation("error.notFound"));
+                } else if (cause instanceof AuthenticationCredentialsNotFoundException) {
+                    // A screen whose session ended meanwhile: nobody is there to tell.
+                    log.debug("A screen acted after its session ended", error.getThrowable());
                 } else {
                     log.error("Unexpected error", error.getThrowable());
                     Notifications.error(ui.getTranslation("error.unexpected"));
@@ -47,7 +51,8 @@ class ErrorHandling implements VaadinServiceInitListener {
     private static Throwable rootCause(Throwable t) {
         Throwable current = t;
         while (current.getCause() != null && !(current instanceof ValidationFailedException)
-                && !(current instanceof AccessDeniedException) && !(current instanceof NotFoundException)) {
+                && !(current instanceof AccessDeniedException) && !(current instanceof NotFoundException)
+                && !(current instanceof AuthenticationCredentialsNotFoundException)) {
             current = current.getCause();
         }
         return current;

@@ -1,8 +1,5 @@
 package org.partnershipworkshop.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -14,12 +11,11 @@ import org.partnershipworkshop.base.NotFoundException;
 /** Shown when a meeting, group or page does not exist. */
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends ErrorPageView implements HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.notFound")), new Anchor("meetings", getTranslation("nav.meetings")));
+        show("error.notFound", null);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -35,9 +35,21 @@ public final class ScreenUpdates<K> {
     private int count;
     private boolean scheduled;
 
-    /** {@code redraw} runs with the screen's session locked, as {@link UI#access} runs it. */
+    /**
+     * {@code redraw} runs with the screen's session locked, as {@link UI#access} runs it — and only while the
+     * screen's session can still act: once its HTTP session expired or its sign-in is gone ({@link LiveSessions}),
+     * the update is dropped quietly instead of failing in the services with "no credentials".
+     */
     public ScreenUpdates(UI ui, Consumer<Set<K>> redraw) {
-        this(command -> ui.access(command::run), redraw);
+        this(command -> {
+            if (LiveSessions.canPush(ui)) {
+                ui.access(() -> {
+                    if (LiveSessions.canPush(ui)) {
+                        command.run();
+                    }
+                });
+            }
+        }, redraw);
     }
 
     /** {@code access} runs a command the way the screen needs it run (for a UI: with its session locked). */
