@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
 import org.partnershipworkshop.live.LiveService;
@@ -43,7 +43,7 @@ class LiveMemoryBenchmark {
     @Autowired
     LiveService live;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
 

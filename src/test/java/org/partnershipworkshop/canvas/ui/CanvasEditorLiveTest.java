@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.base.TableSeat;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.CanvasSnapshot;
@@ -51,7 +51,7 @@ class CanvasEditorLiveTest extends SpringBrowserlessTest {
     @Autowired
     CanvasService canvases;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
     @Autowired

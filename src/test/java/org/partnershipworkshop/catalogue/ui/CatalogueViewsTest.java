@@ -103,10 +103,10 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
         long id = Practices.create(catalogue, Practices.facts(Language.BG, "Смолян", 2018, 2020, null),
                 Practices.fullPassport("Лятно четене " + u, u));
         currentPracticeId = id;
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, new CanvasEdit.Add("goals", new Note("Още една цел"))));
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, new CanvasEdit.Add("goals", new Note("И трета цел"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 1, new CanvasEdit.Add("goals", new Note("Още една цел"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 2, new CanvasEdit.Add("goals", new Note("И трета цел"))));
         SystemTask.run(() -> catalogue.createProjectCard(id));
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD, new CanvasEdit.Add("goal", new Note("Цел на картата"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD, 1, new CanvasEdit.Add("goal", new Note("Цел на картата"))));
 
         navigate("practices/" + id, PracticeView.class);
         Button history = $(Button.class).all().stream()

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.base.TableSeat;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.Note;
@@ -45,7 +45,7 @@ class PresentViewTest extends SpringBrowserlessTest {
     @Autowired
     LiveService live;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
 

@@ -2,24 +2,31 @@ package org.partnershipworkshop.canvas;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The current state of one group's canvas (content in meeting-v1 JSON). */
+/**
+ * One saved revision of a document, with the template it was written against; never changed once written.
+ */
 @Entity
-@Table(name = "canvas")
-class CanvasEntity {
+@Table(name = "document_revision")
+class DocumentRevisionEntity {
 
     @Id
-    @Column(name = "group_id")
-    private Long groupId;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
 
-    @Column(name = "template_id", nullable = false)
-    private String templateId;
+    @Column(name = "document_id", nullable = false)
+    private long documentId;
 
     @Column(nullable = false)
     private long revision;
+
+    @Column(name = "template_id", nullable = false)
+    private String templateId;
 
     @Column(nullable = false)
     private String content;
@@ -30,31 +37,25 @@ class CanvasEntity {
     @Column(name = "saved_by", nullable = false)
     private String savedBy;
 
-    protected CanvasEntity() {
+    protected DocumentRevisionEntity() {
     }
 
-    CanvasEntity(long groupId, String templateId) {
-        this.groupId = groupId;
-        this.templateId = templateId;
-    }
-
-    void record(long revision, String content, Instant savedAt, String savedBy) {
+    DocumentRevisionEntity(long documentId, long revision, String templateId, String content, Instant savedAt,
+                           String savedBy) {
+        this.documentId = documentId;
         this.revision = revision;
+        this.templateId = templateId;
         this.content = content;
         this.savedAt = savedAt;
         this.savedBy = savedBy;
     }
 
-    Long groupId() {
-        return groupId;
+    long revision() {
+        return revision;
     }
 
     String templateId() {
         return templateId;
-    }
-
-    long revision() {
-        return revision;
     }
 
     String content() {

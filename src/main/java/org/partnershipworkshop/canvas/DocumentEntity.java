@@ -1,4 +1,4 @@
-package org.partnershipworkshop.catalogue;
+package org.partnershipworkshop.canvas;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,20 +8,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The current state of a practice's passport or project card (content: the template's canvas JSON). */
+/** The current state of one stored document (content: its template's JSON form, as {@link CanvasJson} writes it). */
 @Entity
-@Table(name = "practice_sheet")
-class PracticeSheetEntity {
+@Table(name = "document")
+class DocumentEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "practice_id", nullable = false)
-    private long practiceId;
+    @Column(name = "owner_kind", nullable = false)
+    private String ownerKind;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
 
     @Column(nullable = false)
-    private String kind;
+    private String sheet;
 
     @Column(name = "template_id", nullable = false)
     private String templateId;
@@ -38,13 +41,14 @@ class PracticeSheetEntity {
     @Column(name = "saved_by", nullable = false)
     private String savedBy;
 
-    protected PracticeSheetEntity() {
+    protected DocumentEntity() {
     }
 
-    PracticeSheetEntity(long practiceId, PracticeSheet sheet) {
-        this.practiceId = practiceId;
-        this.kind = sheet.id();
-        this.templateId = sheet.templateId();
+    DocumentEntity(DocumentKey key, String templateId) {
+        this.ownerKind = key.ownerKind();
+        this.ownerId = key.ownerId();
+        this.sheet = key.sheet();
+        this.templateId = templateId;
     }
 
     void record(long revision, String content, Instant savedAt, String savedBy) {
@@ -54,12 +58,16 @@ class PracticeSheetEntity {
         this.savedBy = savedBy;
     }
 
-    long practiceId() {
-        return practiceId;
+    Long id() {
+        return id;
     }
 
-    PracticeSheet sheet() {
-        return PracticeSheet.fromId(kind).orElseThrow(() -> new IllegalStateException("unknown sheet kind " + kind));
+    DocumentKey key() {
+        return new DocumentKey(ownerKind, ownerId, sheet);
+    }
+
+    long ownerId() {
+        return ownerId;
     }
 
     String templateId() {
