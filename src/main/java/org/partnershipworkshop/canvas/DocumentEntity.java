@@ -1,14 +1,14 @@
 package org.partnershipworkshop.canvas;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
-/** The current state of one stored document (content: its template's JSON form, as {@link CanvasJson} writes it). */
+/** A stored document, named by its owner, with its current state. */
 @Entity
 @Table(name = "document")
 class DocumentEntity {
@@ -26,36 +26,20 @@ class DocumentEntity {
     @Column(nullable = false)
     private String sheet;
 
-    @Column(name = "template_id", nullable = false)
-    private String templateId;
-
-    @Column(nullable = false)
-    private long revision;
-
-    @Column(nullable = false)
-    private String content;
-
-    @Column(name = "saved_at", nullable = false)
-    private Instant savedAt;
-
-    @Column(name = "saved_by", nullable = false)
-    private String savedBy;
+    @Embedded
+    private DocumentState state;
 
     protected DocumentEntity() {
     }
 
-    DocumentEntity(DocumentKey key, String templateId) {
+    DocumentEntity(DocumentKey key) {
         this.ownerKind = key.ownerKind();
         this.ownerId = key.ownerId();
         this.sheet = key.sheet();
-        this.templateId = templateId;
     }
 
-    void record(long revision, String content, Instant savedAt, String savedBy) {
-        this.revision = revision;
-        this.content = content;
-        this.savedAt = savedAt;
-        this.savedBy = savedBy;
+    void record(DocumentState state) {
+        this.state = state;
     }
 
     Long id() {
@@ -70,23 +54,7 @@ class DocumentEntity {
         return ownerId;
     }
 
-    String templateId() {
-        return templateId;
-    }
-
-    long revision() {
-        return revision;
-    }
-
-    String content() {
-        return content;
-    }
-
-    Instant savedAt() {
-        return savedAt;
-    }
-
-    String savedBy() {
-        return savedBy;
+    DocumentState state() {
+        return state;
     }
 }

@@ -8,11 +8,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRevisionRepository extends JpaRepository<DocumentRevisionEntity, Long> {
 
-    List<DocumentRevisionEntity> findByDocumentIdOrderByRevision(long documentId);
+    /** Every revision of the document, oldest first. */
+    @Query("select r from DocumentRevisionEntity r where r.documentId = :documentId order by r.state.revision")
+    List<DocumentRevisionEntity> history(long documentId);
 
-    List<DocumentRevisionEntity> findByDocumentIdAndRevisionGreaterThanOrderByRevision(long documentId, long revision);
+    /** The revisions saved after {@code revision}, oldest first. */
+    @Query("""
+            select r from DocumentRevisionEntity r
+            where r.documentId = :documentId and r.state.revision > :revision order by r.state.revision""")
+    List<DocumentRevisionEntity> after(long documentId, long revision);
 
-    Optional<DocumentRevisionEntity> findByDocumentIdAndRevision(long documentId, long revision);
+    @Query("select r from DocumentRevisionEntity r where r.documentId = :documentId and r.state.revision = :revision")
+    Optional<DocumentRevisionEntity> revision(long documentId, long revision);
 
     @Modifying
     @Query("delete from DocumentRevisionEntity r where r.documentId = :documentId")

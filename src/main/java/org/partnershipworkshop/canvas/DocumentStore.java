@@ -2,7 +2,6 @@ package org.partnershipworkshop.canvas;
 
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -64,7 +63,7 @@ public class DocumentStore {
         if (documents.idOf(key.ownerKind(), key.ownerId(), key.sheet()).isPresent()) {
             throw new IllegalStateException(key + " already exists");
         }
-        return write(new DocumentEntity(key, templateId), template, 1, content);
+        return write(new DocumentEntity(key), template, 1, content);
     }
 
     public Optional<DocumentSnapshot> find(DocumentKey key) {
@@ -97,12 +96,11 @@ public class DocumentStore {
      */
     public SaveResult apply(DocumentKey key, long baseRevision, CanvasEdit edit, DocumentRules rules) {
         DocumentEntity entity = lock(key);
-        CanvasTemplate template = template(entity.templateId());
-        Canvas current = parse(entity.content(), template);
+        CanvasTemplate template = template(entity.state().templateId());
+        Canvas current = parse(entity.state());
         List<DocumentSnapshot> others = new ArrayList<>();
-        if (baseRevision < entity.revision()) {
-            revisions.findByDocumentIdAndRevisionGreaterThanOrderByRevision(entity.id(), baseRevision)
-                    .forEach(r -> others.add(snapshot(key, r)));
+        if (baseRevision < entity.state().revision()) {
+            revisions.after(entity.id(), baseRevision).forEach(r -> others.add(snapshot(key, r.state())));
         }
         return save(entity, template, current, edit.applyTo(current), rules, others);
     }
@@ -110,28 +108,25 @@ public class DocumentStore {
     /** Replaces the whole content if the document is still at {@code expectedRevision}; otherwise writes nothing. */
     public SaveResult replace(DocumentKey key, long expectedRevision, Canvas content, DocumentRules rules) {
         DocumentEntity entity = lock(key);
-        if (entity.revision() != expectedRevision) {
-            throw new StaleRevisionException(expectedRevision, entity.revision());
+        if (entity.state().revision() != expectedRevision) {
+            throw new StaleRevisionException(expectedRevision, entity.state().revision());
         }
-        CanvasTemplate template = template(entity.templateId());
-        return save(entity, template, parse(entity.content(), template), content, rules, List.of());
+        return save(entity, template(entity.state().templateId()), parse(entity.state()), content, rules, List.of());
     }
 
     /** Makes an earlier revision current again, as a new revision; the history keeps everything. */
     public SaveResult restore(DocumentKey key, long revision, DocumentRules rules) {
         DocumentEntity entity = lock(key);
-        DocumentRevisionEntity old = revisions.findByDocumentIdAndRevision(entity.id(), revision)
+        DocumentState old = revisions.revision(entity.id(), revision).map(DocumentRevisionEntity::state)
                 .orElseThrow(() -> new NotFoundException("revision", revision));
-        CanvasTemplate template = template(entity.templateId());
-        return save(entity, template, parse(entity.content(), template),
-                parse(old.content(), template(old.templateId())), rules, List.of());
+        return save(entity, template(entity.state().templateId()), parse(entity.state()), parse(old), rules, List.of());
     }
 
     /** Every revision, oldest first. */
     public List<DocumentSnapshot> history(DocumentKey key) {
         DocumentEntity entity = documents.findByOwnerKindAndOwnerIdAndSheet(key.ownerKind(), key.ownerId(), key.sheet())
                 .orElseThrow(() -> missing(key));
-        return revisions.findByDocumentIdOrderByRevision(entity.id()).stream().map(r -> snapshot(key, r)).toList();
+        return revisions.history(entity.id()).stream().map(r -> snapshot(key, r.state())).toList();
     }
 
     /**
@@ -158,20 +153,19 @@ public class DocumentStore {
                             DocumentRules rules, List<DocumentSnapshot> others) {
         check(template, next, rules);
         if (next.equals(current)) {
-            return new SaveResult(snapshot(entity, current), others, false);
+            return new SaveResult(snapshot(entity.key(), entity.state(), current), others, false);
         }
-        return new SaveResult(write(entity, template, entity.revision() + 1, next), others, true);
+        return new SaveResult(write(entity, template, entity.state().revision() + 1, next), others, true);
     }
 
     private DocumentSnapshot write(DocumentEntity entity, CanvasTemplate template, long revision, Canvas content) {
-        String json = Json.MAPPER.writeValueAsString(CanvasJson.write(content, template));
-        Instant now = clock.instant();
-        String by = TableAccess.actor();
-        entity.record(revision, json, now, by);
+        DocumentState state = new DocumentState(revision, template.id(),
+                Json.MAPPER.writeValueAsString(CanvasJson.write(content, template)), clock.instant(), TableAccess.actor());
+        entity.record(state);
         DocumentEntity saved = documents.save(entity);
-        revisions.save(new DocumentRevisionEntity(saved.id(), revision, saved.templateId(), json, now, by));
-        events.publishEvent(new DocumentSaved(saved.id(), saved.key(), revision, now, by));
-        return new DocumentSnapshot(saved.key(), saved.templateId(), revision, content, now, by);
+        revisions.save(new DocumentRevisionEntity(saved.id(), state));
+        events.publishEvent(new DocumentSaved(saved.id(), saved.key(), revision, state.savedAt(), state.savedBy()));
+        return snapshot(saved.key(), state, content);
     }
 
     private static void check(CanvasTemplate template, Canvas content, DocumentRules rules) {
@@ -197,20 +191,19 @@ public class DocumentStore {
     }
 
     private DocumentSnapshot snapshot(DocumentEntity entity) {
-        return snapshot(entity, parse(entity.content(), template(entity.templateId())));
+        return snapshot(entity.key(), entity.state());
     }
 
-    private static DocumentSnapshot snapshot(DocumentEntity entity, Canvas content) {
-        return new DocumentSnapshot(entity.key(), entity.templateId(), entity.revision(), content, entity.savedAt(),
-                entity.savedBy());
+    private DocumentSnapshot snapshot(DocumentKey key, DocumentState state) {
+        return snapshot(key, state, parse(state));
     }
 
-    private DocumentSnapshot snapshot(DocumentKey key, DocumentRevisionEntity r) {
-        return new DocumentSnapshot(key, r.templateId(), r.revision(), parse(r.content(), template(r.templateId())),
-                r.savedAt(), r.savedBy());
+    private static DocumentSnapshot snapshot(DocumentKey key, DocumentState state, Canvas content) {
+        return new DocumentSnapshot(key, state.templateId(), state.revision(), content, state.savedAt(), state.savedBy());
     }
 
-    private static Canvas parse(String content, CanvasTemplate template) {
-        return CanvasJson.readOrThrow(Json.MAPPER.readTree(content), template, "canvas");
+    /** The state's content, read with the template it was written against. */
+    private Canvas parse(DocumentState state) {
+        return CanvasJson.readOrThrow(Json.MAPPER.readTree(state.content()), template(state.templateId()), "canvas");
     }
 }
