@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
+import org.partnershipworkshop.security.TableAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

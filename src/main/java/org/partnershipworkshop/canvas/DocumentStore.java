@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.StaleRevisionException;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,7 +160,7 @@ public class DocumentStore {
 
     private DocumentSnapshot write(DocumentEntity entity, CanvasTemplate template, long revision, Canvas content) {
         DocumentState state = new DocumentState(revision, template.id(),
-                Json.MAPPER.writeValueAsString(CanvasJson.write(content, template)), clock.instant(), TableAccess.actor());
+                Json.MAPPER.writeValueAsString(CanvasJson.write(content, template)), clock.instant(), Actor.current());
         entity.record(state);
         DocumentEntity saved = documents.save(entity);
         revisions.save(new DocumentRevisionEntity(saved.id(), state));

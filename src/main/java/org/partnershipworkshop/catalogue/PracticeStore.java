@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
@@ -79,7 +79,7 @@ class PracticeStore {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        PracticeEntity practice = practices.saveAndFlush(new PracticeEntity(facts, clock.instant(), TableAccess.actor()));
+        PracticeEntity practice = practices.saveAndFlush(new PracticeEntity(facts, clock.instant(), Actor.current()));
         create(practice, PracticeSheet.PASSPORT, passport);
         if (projectCard != null) {
             create(practice, PracticeSheet.PROJECT_CARD, projectCard);
@@ -97,7 +97,7 @@ class PracticeStore {
     }
 
     void setFacts(PracticeEntity practice, PracticeFacts facts) {
-        practice.setFacts(facts, clock.instant(), TableAccess.actor());
+        practice.setFacts(facts, clock.instant(), Actor.current());
         refresh(practice);
     }
 

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.Language;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasChanges;
 import org.partnershipworkshop.canvas.CanvasTemplate;
@@ -29,7 +29,7 @@ final class MergeNotice {
     static void open(Component ui, SaveResult result, Canvas base, CanvasTemplate template, Language language) {
         DocumentSnapshot theirs = result.othersSaved().getLast();
         List<String> lines = ChangeText.lines(ui, CanvasChanges.between(base, theirs.canvas()), template, language);
-        String me = TableAccess.actor();
+        String me = Actor.current();
         String who = result.othersSaved().stream().map(DocumentSnapshot::savedBy).distinct()
                 .map(by -> by.equals(me) ? ui.getTranslation("canvas.live.otherLaptop") : by)
                 .collect(Collectors.joining(", "));
