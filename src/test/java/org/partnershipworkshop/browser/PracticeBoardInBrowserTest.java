@@ -118,6 +118,12 @@ class PracticeBoardInBrowserTest {
 
         page.locator("vaadin-button:has-text('История')").click();
         assertThat(page.locator(".history-panel .history-item")).hasCount(4);
+        assertThat(page.locator(".history-panel h2")).hasText("История: Паспорт на добра практика");
+        var board = passport.boundingBox();
+        var panel = page.locator(".history-panel").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(panel.x).as("the panel stands beside the board, at the window's edge")
+                .isGreaterThanOrEqualTo(board.x + board.width - 1);
+        org.assertj.core.api.Assertions.assertThat(panel.x + panel.width).isEqualTo(1366, org.assertj.core.data.Offset.offset(1.0));
         shot(page, "practice-history");
         page.locator("vaadin-tab").nth(1).click();
         assertThat(page.locator(".history-panel .history-item")).hasCount(1);
@@ -127,6 +133,9 @@ class PracticeBoardInBrowserTest {
         page.setViewportSize(1920, 1080);
         shot(page, "practice-1920");
         page.setViewportSize(390, 844);
+        shot(page, "practice-phone-history");
+        page.locator(".history-panel .history-head vaadin-button").click();
+        assertThat(page.locator(".history-panel")).hasCount(0);
         page.locator("vaadin-tab").nth(0).click();
         assertThat(page.locator(".practice-status .save-status")).containsText("версия 4");
         shot(page, "practice-phone");

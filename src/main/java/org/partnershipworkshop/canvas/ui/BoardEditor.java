@@ -3,6 +3,7 @@ package org.partnershipworkshop.canvas.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -46,6 +47,10 @@ public class BoardEditor extends Div {
     private final CanvasBoard board;
     private final Span status = new Span();
     private HistoryPanel history;
+    /** Where the history panel goes: this board, or the host screen (a fixed panel cannot sit inside tabs). */
+    private HasComponents historyHost = this;
+    /** The document's name for the history's title; {@code null}: a group's diagram. */
+    private String documentName;
     /** The revision the next change is based on, and its content: what this user has fully seen. */
     private long revision;
     private Canvas baseCanvas;
@@ -88,6 +93,19 @@ public class BoardEditor extends Div {
         historyListener = listener;
     }
 
+    /**
+     * Puts the history panel into {@code host} instead of this board: a host showing boards in tabs keeps the
+     * panel outside them, where it can be fixed to the window's edge.
+     */
+    public void placeHistoryIn(HasComponents host) {
+        historyHost = host;
+    }
+
+    /** Names the document in the history's title and restore question ("History: Good-practice passport"). */
+    public void nameDocument(String name) {
+        documentName = name;
+    }
+
     public boolean historyOpen() {
         return history != null;
     }
@@ -104,15 +122,15 @@ public class BoardEditor extends Div {
         if (history != null) {
             return;
         }
-        history = new HistoryPanel(template, language, editable, this::closeHistory, this::restore);
-        add(history);
+        history = new HistoryPanel(template, language, editable, documentName, this::closeHistory, this::restore);
+        historyHost.add(history);
         refreshHistory();
         historyListener.accept(true);
     }
 
     public void closeHistory() {
         if (history != null) {
-            remove(history);
+            historyHost.remove(history);
             history = null;
             historyListener.accept(false);
         }

@@ -34,18 +34,30 @@ public class HistoryPanel extends Aside {
     private final Language language;
     private final boolean editable;
     private final LongConsumer restore;
+    private final String documentName;
     private final Div list = new Div();
     private List<DocumentSnapshot> history = List.of();
     private int shown = SHOWN_AT_FIRST;
 
     public HistoryPanel(CanvasTemplate template, Language language, boolean editable, Runnable close, LongConsumer restore) {
+        this(template, language, editable, null, close, restore);
+    }
+
+    /**
+     * A panel for a document other than a group's diagram: {@code documentName} (e.g. the template's name)
+     * titles it and the restore question speaks of the document, not of a diagram; {@code null} for a diagram.
+     */
+    public HistoryPanel(CanvasTemplate template, Language language, boolean editable, String documentName,
+                        Runnable close, LongConsumer restore) {
         this.template = template;
+        this.documentName = documentName;
         this.language = language;
         this.editable = editable;
         this.restore = restore;
         addClassName("history-panel");
         getElement().setAttribute("aria-labelledby", "history-title");
-        H2 title = new H2(getTranslation("canvas.history.title"));
+        H2 title = new H2(documentName == null ? getTranslation("canvas.history.title")
+                : getTranslation("canvas.history.titleOf", documentName));
         title.setId("history-title");
         Button closeButton = new Button(VaadinIcon.CLOSE.create(), e -> close.run());
         closeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -135,7 +147,8 @@ public class HistoryPanel extends Aside {
 
     private void confirmRestore(long revision, Dialog dialog) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("canvas.history.restoreTitle", revision),
-                getTranslation("canvas.history.restoreText", revision), getTranslation("canvas.history.restore"), e -> {
+                getTranslation(documentName == null ? "canvas.history.restoreText" : "canvas.history.restoreTextOf", revision),
+                getTranslation("canvas.history.restore"), e -> {
             dialog.close();
             restore.accept(revision);
         });

@@ -145,6 +145,8 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
             editor.onShown(saved -> titles.showTitle(PracticeTitle.of(saved.canvas())));
         }
         editor.onHistoryToggled(open -> setClassName("with-history", open));
+        editor.placeHistoryIn(this);
+        editor.nameDocument(page.template(sheet).name(practice().facts().language()));
         editors.put(sheet, editor);
         Div wrapper = new Div(editor);
         wrapper.addClassName("practice-board");
