@@ -1,5 +1,6 @@
 package org.partnershipworkshop.support;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -7,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.partnershipworkshop.base.StartupWork;
 import org.partnershipworkshop.canvas.CanvasSaved;
 import org.partnershipworkshop.meeting.MeetingChanged;
 import org.partnershipworkshop.partner.RegistryChanged;
@@ -62,7 +64,20 @@ public final class FixtureCleanup implements BeforeAllCallback, AfterAllCallback
         Fixture(ApplicationContext application) {
             this.application = application;
             this.dataSource = application.getBean(DataSource.class);
+            awaitStartupWork(application);
             this.snapshot = DatabaseSnapshot.take(dataSource);
+        }
+
+        /** The demo is imported in the background after start; the fixture is the installation with it. */
+        private static void awaitStartupWork(ApplicationContext application) {
+            try {
+                if (!application.getBean(StartupWork.class).awaitDone(Duration.ofMinutes(3))) {
+                    throw new IllegalStateException("the demo was not ready within 3 minutes");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         void restore(String testClass) {
