@@ -55,7 +55,9 @@ public class StartupBanner extends HorizontalLayout {
 
     private void show() {
         var running = work.running();
-        text.setText(running.stream().sorted().map(this::getTranslation).collect(Collectors.joining(" · ")));
+        String says = running.stream().sorted().map(this::getTranslation).collect(Collectors.joining(" · "));
+        text.setText(says);
+        getElement().setAttribute("title", says);
         setVisible(!running.isEmpty());
     }
 
