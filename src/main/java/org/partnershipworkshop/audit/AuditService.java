@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnershipworkshop.base.Access;
-import org.partnershipworkshop.base.TableAccess;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.partnershipworkshop.base.Actor;
 
 /**
  * The audit log: every feature records its changes here inside its own transaction (a change that rolls
@@ -33,7 +33,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("permitAll()")
     public void record(String action, String subject, String detail) {
-        recordAs(TableAccess.actor(), action, subject, detail);
+        recordAs(Actor.current(), action, subject, detail);
     }
 
     /** Records an event that has no surrounding change, such as a failed sign-in. */

@@ -3,7 +3,7 @@ package org.partnershipworkshop.base;
 /**
  * The access rules of the application services, as {@code @PreAuthorize} expressions. Accounts carry
  * their role and every role below it (ADMIN ⊃ FACILITATOR ⊃ MANAGER); a participant at a table carries
- * ROLE_PARTICIPANT and a {@link TableSeat} that scopes it to one group of one meeting.
+ * ROLE_PARTICIPANT and a table seat (security.TableSeat) that scopes it to one group of one meeting.
  */
 public final class Access {
 

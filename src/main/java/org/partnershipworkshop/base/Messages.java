@@ -1,26 +1,33 @@
 package org.partnershipworkshop.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The product's texts from the i18n bundles in {@code vaadin-i18n/}, in Bulgarian, Russian and English:
  * {@code translations_xx.properties} for the spine, and one {@code <feature>_xx.properties} per later
- * feature (listed in {@link #BUNDLES}), so features do not edit one shared file. Views use it through
+ * feature (found on the class path, {@link #BUNDLES}), so features do not edit one shared file. Views use it through
  * {@code getTranslation}; the API and the proceedings use it directly. Other locales fall back to English.
  */
 @Component
 public class Messages implements I18NProvider {
 
-    /** Every bundle, searched in this order; a key lives in exactly one of them. */
-    public static final List<String> BUNDLES = List.of("translations", "live", "partner", "proceedings", "trust",
-            "catalogue", "dialogue");
+    /**
+     * Every bundle, searched in this order (the spine's first, then by name); a key lives in exactly one of
+     * them. A feature's bundle is every {@code vaadin-i18n/<name>_en.properties} on the class path.
+     */
+    public static final List<String> BUNDLES = bundleNames();
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -46,13 +53,26 @@ public class Messages implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+        // Always formatted, arguments or not: every text is a MessageFormat pattern, so "table''s" reads "table's".
+        return new MessageFormat(pattern, language.locale()).format(params);
     }
 
     /** A violation as a sentence, prefixed with its path when it has one. */
     public String describe(Violation violation, Language language) {
         String text = get(violation.key(), language, violation.args().toArray());
         return violation.path().isEmpty() ? text : violation.path() + ": " + text;
+    }
+
+    private static List<String> bundleNames() {
+        try {
+            Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:vaadin-i18n/*_en.properties");
+            return Arrays.stream(english).map(Resource::getFilename).filter(n -> n != null)
+                    .map(n -> n.substring(0, n.length() - "_en.properties".length())).distinct()
+                    .sorted(Comparator.comparing((String n) -> !n.equals("translations")).thenComparing(n -> n))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the i18n bundles", e);
+        }
     }
 
     /** The bundle, or null when a feature has none yet. */

@@ -15,7 +15,7 @@ import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.StaleRevisionException;
-import org.partnershipworkshop.base.TableAccess;
+import org.partnershipworkshop.security.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.partnershipworkshop.base.Actor;
 
 /**
  * Canvas templates and the groups' canvases: read, save (every save a new revision), history, restore.
@@ -235,7 +236,7 @@ public class CanvasService {
     private CanvasSnapshot write(CanvasEntity entity, CanvasTemplate template, long revision, Canvas canvas, String what) {
         String content = Json.MAPPER.writeValueAsString(CanvasJson.write(canvas, template));
         Instant now = clock.instant();
-        String by = TableAccess.actor();
+        String by = Actor.current();
         entity.record(revision, content, now, by);
         canvases.save(entity);
         revisions.save(new CanvasRevisionEntity(entity.groupId(), revision, content, now, by));

@@ -3,7 +3,7 @@ package org.partnershipworkshop.catalogue;
 import java.util.Locale;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Messages;
-import org.partnershipworkshop.proceedings.pdf.Labels;
+import org.partnershipworkshop.documents.Labels;
 
 /** A practice's documents speak the practice's language, whatever language the person who asked for them uses. */
 record LanguageLabels(Messages messages, Language language) implements Labels {

@@ -16,9 +16,9 @@ import org.partnershipworkshop.canvas.FieldKind;
 import org.partnershipworkshop.canvas.Resource;
 import org.partnershipworkshop.canvas.ResourceTotals;
 import org.partnershipworkshop.meeting.Presentation;
-import org.partnershipworkshop.proceedings.pdf.BoardDocument;
-import org.partnershipworkshop.proceedings.pdf.BoardField;
-import org.partnershipworkshop.proceedings.pdf.Labels;
+import org.partnershipworkshop.documents.BoardDocument;
+import org.partnershipworkshop.documents.BoardField;
+import org.partnershipworkshop.documents.Labels;
 
 /**
  * A practice as PDF in the proceedings' look (decision 55): its name and facts, the passport as a board

@@ -8,7 +8,7 @@ import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.interchange.BackupPart;
-import org.partnershipworkshop.interchange.JsonChecks;
+import org.partnershipworkshop.base.JsonChecks;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
 import org.partnershipworkshop.meeting.MeetingService;

@@ -9,7 +9,7 @@ import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasJson;
 import org.partnershipworkshop.canvas.CanvasTemplate;
-import org.partnershipworkshop.interchange.JsonChecks;
+import org.partnershipworkshop.base.JsonChecks;
 import org.partnershipworkshop.meeting.Presentation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;

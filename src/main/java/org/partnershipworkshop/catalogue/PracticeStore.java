@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
@@ -32,6 +31,7 @@ import org.partnershipworkshop.canvas.Target;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.partnershipworkshop.base.Actor;
 
 /**
  * Where practices live: their facts, their two sheets with every revision, and what the catalogue derives
@@ -76,7 +76,7 @@ class PracticeStore {
         if (!problems.isEmpty()) {
             throw new ValidationFailedException(problems);
         }
-        PracticeEntity practice = practices.saveAndFlush(new PracticeEntity(facts, clock.instant(), TableAccess.actor()));
+        PracticeEntity practice = practices.saveAndFlush(new PracticeEntity(facts, clock.instant(), Actor.current()));
         write(practice, new PracticeSheetEntity(practice.id(), PracticeSheet.PASSPORT), 1, passport);
         if (projectCard != null) {
             write(practice, new PracticeSheetEntity(practice.id(), PracticeSheet.PROJECT_CARD), 1, projectCard);
@@ -94,7 +94,7 @@ class PracticeStore {
     }
 
     void setFacts(PracticeEntity practice, PracticeFacts facts) {
-        practice.setFacts(facts, clock.instant(), TableAccess.actor());
+        practice.setFacts(facts, clock.instant(), Actor.current());
         refresh(practice);
     }
 
@@ -244,7 +244,7 @@ class PracticeStore {
         CanvasTemplate template = template(sheet.sheet());
         String content = Json.MAPPER.writeValueAsString(CanvasJson.write(canvas, template));
         Instant now = clock.instant();
-        String by = TableAccess.actor();
+        String by = Actor.current();
         sheet.record(revision, content, now, by);
         sheets.saveAndFlush(sheet);
         revisions.save(new PracticeSheetRevisionEntity(practice.id(), sheet.sheet(), revision, content, now, by));

@@ -21,6 +21,7 @@ import org.partnershipworkshop.meeting.Person;
 import org.partnershipworkshop.meeting.Presentation;
 import org.partnershipworkshop.meeting.Session;
 import tools.jackson.databind.JsonNode;
+import org.partnershipworkshop.base.JsonChecks;
 
 /**
  * Reads a {@code workshop-meeting/1} document. All or nothing: every problem is collected with its JSON

@@ -1,37 +1,29 @@
 package org.partnershipworkshop.live;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.partnershipworkshop.base.PublicAddress;
 import org.springframework.stereotype.Component;
 
-/**
- * The join link a code's QR encodes: {@code <base>/join?code=…}. The base is WORKSHOP_PUBLIC_URL when set
- * (behind a proxy, or when the facilitator's own address is not the one the room can reach), otherwise the
- * address the facilitator's request came to.
- */
+/** The join link a code's QR encodes: {@code <public address>/join?code=…}. */
 @Component
 public class JoinLinks {
 
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    JoinLinks(@Value("${workshop.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl == null ? "" : publicUrl.strip();
+    JoinLinks(PublicAddress address) {
+        this.address = address;
     }
 
-    public String url(JoinCode code, String requestBase) {
-        return base(requestBase) + "/join?code=" + code.value();
+    public String url(JoinCode code) {
+        return address.link("/join?code=" + code.value());
     }
 
-    /** The address the room reaches the application at, without a trailing slash (for other features' links too). */
-    public String base(String requestBase) {
-        return stripSlash(publicUrl.isEmpty() ? requestBase : publicUrl);
+    /** The public address itself, for other screens' links. */
+    public String base() {
+        return address.base();
     }
 
-    /** Whether the link only works on this very computer (no public address configured, opened as localhost). */
-    public boolean localOnly(String requestBase) {
-        return publicUrl.isEmpty() && requestBase.matches("https?://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?(/.*)?");
-    }
-
-    private static String stripSlash(String base) {
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    /** Whether the link only works on this very computer. */
+    public boolean localOnly() {
+        return address.localOnly();
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
-import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.security.TableAccess;
+import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.CanvasOwner;
@@ -60,11 +61,13 @@ public class LiveService {
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoomStates rooms;
 
     LiveService(LiveMeetingRepository live, VoteRepository votes, BallotEntryRepository ballots,
                 SeatTokenRepository tokens, JoinAttempts attempts, LivePresence presence, LiveBroadcaster broadcaster,
                 LiveSeats seats, CanvasOwners owners, CanvasService canvases, MeetingService meetings, ApplicationEventPublisher events,
-                Optional<Clock> clock) {
+                Optional<Clock> clock, RoomStates rooms) {
+        this.rooms = rooms;
         this.live = live;
         this.votes = votes;
         this.ballots = ballots;
@@ -335,6 +338,13 @@ public class LiveService {
             changed(voter.meetingId(), LiveEvent.Kind.VOTES);
         }
         return ballot(groupId);
+    }
+
+    /** How the rooms of these meetings stand (the calendar's status); a meeting missing from the answer is idle. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public Map<Long, RoomState> rooms(Collection<Long> meetingIds) {
+        return rooms.of(meetingIds);
     }
 
     /** The votes per service, most first, with how many dots each table used. */

@@ -3,11 +3,9 @@ package org.partnershipworkshop.meeting;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
@@ -20,7 +18,6 @@ import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,13 +35,11 @@ public class MeetingService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ObjectProvider<MeetingStatusSource> rooms;
 
     MeetingService(MeetingRepository meetings, WorkGroupRepository groups, SessionRepository sessions,
                    PresentationRepository presentations, CanvasService canvases, AuditService audit,
                    ApplicationEventPublisher events,
-                   Optional<Clock> clock, ObjectProvider<MeetingStatusSource> rooms) {
-        this.rooms = rooms;
+                   Optional<Clock> clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.sessions = sessions;
@@ -62,26 +57,20 @@ public class MeetingService {
     }
 
     /**
-     * The regional calendar: meetings with a day between {@code from} and {@code to} (both included), earliest
-     * first, each with its status today; only those for {@code region} when one is given (any letter case).
+     * The meetings with a day between {@code from} and {@code to} (both included), earliest first; only those
+     * for {@code region} when one is given (any letter case).
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.MANAGER)
-    public List<CalendarEntry> calendar(LocalDate from, LocalDate to, String region) {
+    public List<ScheduledMeeting> scheduled(LocalDate from, LocalDate to, String region) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ValidationFailedException(Violation.of("to", "error.endBeforeStart"));
         }
         String wanted = region == null || region.isBlank() ? null : region.strip().toLowerCase(Locale.ROOT);
-        List<MeetingEntity> found = meetings.overlapping(from, to).stream()
+        return meetings.overlapping(from, to).stream()
                 .filter(m -> wanted == null || m.regions().stream().anyMatch(r -> r.strip().toLowerCase(Locale.ROOT).equals(wanted)))
+                .map(m -> new ScheduledMeeting(m.id(), m.title(), m.kind(), m.startDate(), m.endDate(), m.venue(), m.regions()))
                 .toList();
-        MeetingStatusSource source = rooms.getIfAvailable();
-        Map<Long, MeetingStatusSource.Room> roomStates = source == null || found.isEmpty() ? Map.of()
-                : source.rooms(found.stream().map(MeetingEntity::id).toList());
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
-        return found.stream().map(m -> new CalendarEntry(m.id(), m.title(), m.kind(), m.startDate(), m.endDate(), m.venue(),
-                m.regions(), MeetingStatus.of(m.startDate(), m.endDate(), today,
-                        roomStates.getOrDefault(m.id(), MeetingStatusSource.Room.IDLE)))).toList();
     }
 
     /** Every region some meeting names, once each, in alphabetical order. */

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
@@ -22,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.partnershipworkshop.base.Actor;
 
 /**
  * The partner registry and the partner–service network across meetings. Every partner entry on a canvas
@@ -138,7 +138,7 @@ public class PartnerService {
         merged.mergeInto(keptId, clock.instant());
         kept.set(kept.details(), clock.instant()); // a new version: a concurrent merge of the kept partner fails
         PartnerMergeEntity record = merges.save(new PartnerMergeEntity(keptId, mergedId, moved, clock.instant(),
-                TableAccess.actor()));
+                Actor.current()));
         partners.flush();
         audit.record("partner.merged", "partner " + keptId, merged.name() + " → " + kept.name());
         events.publishEvent(new RegistryChanged());
@@ -164,7 +164,7 @@ public class PartnerService {
                 .forEach(n -> n.moveTo(merge.mergedId()));
         merged.mergeInto(null, clock.instant());
         kept.set(kept.details(), clock.instant());
-        merge.undo(clock.instant(), TableAccess.actor());
+        merge.undo(clock.instant(), Actor.current());
         partners.flush();
         audit.record("partner.unmerged", "partner " + merge.keptId(), merged.name() + " ← " + kept.name());
         events.publishEvent(new RegistryChanged());

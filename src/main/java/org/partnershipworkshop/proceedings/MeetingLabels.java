@@ -3,7 +3,7 @@ package org.partnershipworkshop.proceedings;
 import java.util.Locale;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Messages;
-import org.partnershipworkshop.proceedings.pdf.Labels;
+import org.partnershipworkshop.documents.Labels;
 
 /** The proceedings speak the meeting's language, whatever language the person who asked for them uses. */
 record MeetingLabels(Messages messages, Language language) implements Labels {

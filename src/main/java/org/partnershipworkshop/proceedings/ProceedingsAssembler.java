@@ -29,12 +29,12 @@ import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.Session;
-import org.partnershipworkshop.proceedings.VoteResultsSource.VoteResults;
-import org.partnershipworkshop.proceedings.FeedbackResultsSource.FormResults;
-import org.partnershipworkshop.proceedings.pdf.BoardField;
+import org.partnershipworkshop.live.VotingResults;
+import org.partnershipworkshop.dialogue.FeedbackResults;
+import org.partnershipworkshop.documents.BoardField;
 import org.partnershipworkshop.proceedings.pdf.FormFeedback;
 import org.partnershipworkshop.proceedings.pdf.GroupSheet;
-import org.partnershipworkshop.proceedings.pdf.Labels;
+import org.partnershipworkshop.documents.Labels;
 import org.partnershipworkshop.proceedings.pdf.Overview;
 import org.partnershipworkshop.proceedings.pdf.Overview.BudgetLine;
 import org.partnershipworkshop.proceedings.pdf.Overview.GroupRef;
@@ -65,13 +65,13 @@ final class ProceedingsAssembler {
     }
 
     /** The read model of a meeting whose groups' current canvases are {@code canvases} (by group id). */
-    Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VoteResults> votes) {
+    Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VotingResults> votes) {
         return assemble(meeting, canvases, votes, Optional.empty());
     }
 
     /** The same, with the answers of the meeting's feedback form when it has any. */
-    Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VoteResults> votes,
-                         Optional<FormResults> form) {
+    Proceedings assemble(MeetingDetails meeting, Map<Long, CanvasSnapshot> canvases, Optional<VotingResults> votes,
+                         Optional<FeedbackResults> form) {
         List<GroupView> groups = meeting.groups().stream().sorted(Comparator.comparingInt(GroupView::number)).toList();
         List<GroupSheet> sheets = new ArrayList<>();
         List<Canvas> boards = new ArrayList<>();
@@ -84,7 +84,7 @@ final class ProceedingsAssembler {
         List<Session> programme = meeting.sessions().stream().map(s -> new Session(s.title(),
                 s.presentations().stream().map(PresentationView::presentation).toList())).toList();
         return new Proceedings(language, meeting.facts(), meeting.people(), programme, sheets,
-                overview(groups, boards, votes), meeting.feedback(), form.map(ProceedingsAssembler::form));
+                overview(groups, boards, votes), meeting.feedback(), form.filter(f -> f.answers() > 0).map(ProceedingsAssembler::form));
     }
 
     private GroupSheet sheet(GroupView group, Optional<CanvasTemplate> template, Canvas canvas) {
@@ -118,7 +118,7 @@ final class ProceedingsAssembler {
         return new BoardField(id, label, question, kind, area, canvas.entries(id), totals);
     }
 
-    private Overview overview(List<GroupView> groups, List<Canvas> boards, Optional<VoteResults> votes) {
+    private Overview overview(List<GroupView> groups, List<Canvas> boards, Optional<VotingResults> votes) {
         List<ServiceLine> services = new ArrayList<>();
         List<BudgetLine> budget = new ArrayList<>();
         Map<String, BigDecimal> total = new TreeMap<>();
@@ -142,7 +142,7 @@ final class ProceedingsAssembler {
                 .sorted(Comparator.comparing(PartnerLine::name, collator).thenComparing(PartnerLine::key)).toList();
         return new Overview(fieldLabel(groups, TARGET_GROUP_FIELD, "proceedings.services.targetGroup"),
                 fieldLabel(groups, SERVICE_FIELD, "proceedings.services.service"), services, index, budget, total,
-                votes.map(ProceedingsAssembler::votes));
+                votes.filter(v -> !v.tallies().isEmpty() && v.cast() > 0).map(ProceedingsAssembler::votes));
     }
 
     private static List<String> notes(Canvas canvas, String fieldId) {
@@ -156,14 +156,14 @@ final class ProceedingsAssembler {
                 .findFirst().orElseGet(() -> labels.text(fallbackKey));
     }
 
-    private static Votes votes(VoteResults results) {
+    private static Votes votes(VotingResults results) {
         return new Votes(results.votesPerTable(), results.tallies().stream()
-                .sorted(Comparator.comparingInt(VoteResultsSource.Tally::votes).reversed()
-                        .thenComparingInt(VoteResultsSource.Tally::groupNumber))
-                .map(t -> new VoteLine(new GroupRef(t.groupNumber(), t.groupName()), t.votes())).toList());
+                .sorted(Comparator.comparingInt(VotingResults.Tally::votes).reversed()
+                        .thenComparingInt(VotingResults.Tally::number))
+                .map(t -> new VoteLine(new GroupRef(t.number(), t.name()), t.votes())).toList());
     }
 
-    private static FormFeedback form(FormResults results) {
+    private static FormFeedback form(FeedbackResults results) {
         return new FormFeedback(results.answers(), results.items().stream()
                 .map(i -> new FormFeedback.Line(i.text(), i.count())).toList(), results.ratings(), results.comments());
     }

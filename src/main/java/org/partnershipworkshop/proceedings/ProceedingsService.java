@@ -11,10 +11,10 @@ import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.proceedings.VoteResultsSource.VoteResults;
+import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
 import org.partnershipworkshop.proceedings.pdf.ProceedingsPdf;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,19 +35,18 @@ public class ProceedingsService {
 
     private final MeetingService meetings;
     private final CanvasService canvases;
-    private final ObjectProvider<VoteResultsSource> votes;
-    private final ObjectProvider<FeedbackResultsSource> feedback;
+    private final LiveService live;
+    private final DialogueService dialogue;
     private final Messages messages;
     private final TransactionTemplate readOnly;
     private final Semaphore slots = new Semaphore(AT_ONCE, true);
 
-    ProceedingsService(MeetingService meetings, CanvasService canvases, ObjectProvider<VoteResultsSource> votes,
-                       ObjectProvider<FeedbackResultsSource> feedback, Messages messages,
-                       PlatformTransactionManager transactions) {
-        this.feedback = feedback;
+    ProceedingsService(MeetingService meetings, CanvasService canvases, LiveService live, DialogueService dialogue,
+                       Messages messages, PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.canvases = canvases;
-        this.votes = votes;
+        this.live = live;
+        this.dialogue = dialogue;
         this.messages = messages;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -83,13 +82,9 @@ public class ProceedingsService {
     private Proceedings read(long meetingId) {
         MeetingDetails meeting = meetings.details(meetingId);
         Map<Long, CanvasSnapshot> current = canvases.current(meeting.groups().stream().map(GroupView::id).toList());
-        VoteResultsSource source = votes.getIfAvailable();
-        Optional<VoteResults> results = source == null ? Optional.empty() : source.results(meetingId);
-        FeedbackResultsSource answers = feedback.getIfAvailable();
-        Optional<FeedbackResultsSource.FormResults> form = answers == null ? Optional.empty() : answers.results(meetingId);
         MeetingLabels labels = new MeetingLabels(messages, meeting.facts().language());
         return new ProceedingsAssembler(canvases::findTemplate, labels, meeting.facts().language())
-                .assemble(meeting, current, results, form);
+                .assemble(meeting, current, Optional.of(live.results(meetingId)), Optional.of(dialogue.results(meetingId)));
     }
 
     static String fileName(long meetingId, Proceedings model) {

@@ -1,7 +1,6 @@
 package org.partnershipworkshop.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.partnershipworkshop.base.Seats;
 import org.partnershipworkshop.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +56,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/images/**").permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/*.css", "/images/**", "/icons/**", "/favicon.ico", "/manifest.webmanifest").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -7,14 +7,13 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
@@ -22,7 +21,6 @@ import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.proceedings.VoteResultsSource;
 import org.partnershipworkshop.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,8 +38,6 @@ class LiveServiceTest {
     MeetingService meetings;
     @Autowired
     CanvasService canvases;
-    @Autowired
-    VoteResultsSource voteResults;
     @Autowired
     LiveSeats seats;
 
@@ -187,10 +183,10 @@ class LiveServiceTest {
         assertThat(results.possible()).isEqualTo(27);
         assertThat(results.shown()).isFalse();
 
-        List<VoteResultsSource.Tally> printed = SystemTask.run(() -> voteResults.results(meeting.id())).orElseThrow().tallies();
-        assertThat(printed).hasSize(9);
-        assertThat(printed.getFirst()).isEqualTo(new VoteResultsSource.Tally(groupId(9), 9, "Пенсионери 60+", 3));
-        assertThat(printed).extracting(VoteResultsSource.Tally::votes).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(results.tallies()).hasSize(9);
+        assertThat(results.tallies().getFirst().groupId()).isEqualTo(groupId(9));
+        assertThat(results.tallies().getFirst().name()).isEqualTo("Пенсионери 60+");
+        assertThat(results.tallies()).extracting(VotingResults.Tally::votes).isSortedAccordingTo((a, b) -> b - a);
 
         SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
         assertThatThrownBy(() -> as(three, () -> live.vote(three.groupId(), groupId(1), 1)))
@@ -211,9 +207,9 @@ class LiveServiceTest {
     }
 
     @Test
-    void withoutDotsThereIsNothingToPrint() {
-        assertThat(SystemTask.run(() -> voteResults.results(meeting.id()))).isEmpty();
+    void withoutDotsNoneIsCast() {
+        assertThat(SystemTask.run(() -> live.results(meeting.id())).cast()).isZero();
         SystemTask.run(() -> live.setPhase(meeting.id(), Phase.VOTING));
-        assertThat(SystemTask.run(() -> voteResults.results(meeting.id()))).isEmpty();
+        assertThat(SystemTask.run(() -> live.results(meeting.id())).cast()).isZero();
     }
 }

@@ -1,8 +1,8 @@
 package org.partnershipworkshop.live;
 
 import java.util.function.Supplier;
-import org.partnershipworkshop.base.SeatAuthentication;
-import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.security.SeatAuthentication;
+import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;

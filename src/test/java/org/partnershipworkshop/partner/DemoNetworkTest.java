@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.PartnerType;

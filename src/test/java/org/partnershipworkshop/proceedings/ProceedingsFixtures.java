@@ -18,7 +18,7 @@ import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
 import org.partnershipworkshop.meeting.MeetingDetails.SessionView;
 import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.meeting.Session;
-import org.partnershipworkshop.proceedings.VoteResultsSource.VoteResults;
+import org.partnershipworkshop.live.VotingResults;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
 import org.partnershipworkshop.proceedings.pdf.ProceedingsPdf;
 import org.partnershipworkshop.support.TestData;
@@ -69,7 +69,7 @@ public final class ProceedingsFixtures {
         return ExampleDocuments.TEMPLATES.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    public static Proceedings model(NewMeeting meeting, Optional<VoteResults> votes) {
+    public static Proceedings model(NewMeeting meeting, Optional<VotingResults> votes) {
         Language language = meeting.facts().language();
         return new ProceedingsAssembler(ProceedingsFixtures::template, new MeetingLabels(MESSAGES, language), language)
                 .assemble(details(meeting), canvases(meeting), votes);

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfName;
+import org.partnershipworkshop.live.VotingResults;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasEntry;
 import org.partnershipworkshop.canvas.Indicator;
@@ -187,11 +188,12 @@ class ProceedingsPdfTest {
 
     @Test
     void theVoteAppearsWhenThereWasOne() {
-        VoteResultsSource stub = meetingId -> Optional.of(new VoteResultsSource.VoteResults(3, List.of(
-                new VoteResultsSource.Tally(101, 2, "Ученици", 11),
-                new VoteResultsSource.Tally(108, 9, "Пенсионери 60+", 14),
-                new VoteResultsSource.Tally(100, 1, "Бизнес – туристически услуги", 2))));
-        Proceedings model = ProceedingsFixtures.model(DEMO, stub.results(1));
+        VotingResults results = new VotingResults(3, true, List.of(
+                new VotingResults.Tally(101, 2, "Ученици", "", 11),
+                new VotingResults.Tally(108, 9, "Пенсионери 60+", "", 14),
+                new VotingResults.Tally(100, 1, "Бизнес – туристически услуги", "", 2)),
+                List.of(new VotingResults.Voter(100, 1, 27)));
+        Proceedings model = ProceedingsFixtures.model(DEMO, Optional.of(results));
         assertThat(model.overview().votes()).isPresent();
         assertThat(model.overview().votes().get().lines().getFirst().votes()).isEqualTo(14);
         byte[] pdf = ProceedingsFixtures.pdf(model);
@@ -202,6 +204,13 @@ class ProceedingsPdfTest {
             assertThat(body).contains(squeeze("Всяка маса разполагаше с 3 гласа; подадени са общо 27."));
             assertThat(body).contains(squeeze("1. Група 9: Пенсионери 60+ 14"), squeeze("2. Група 2: Ученици 11"));
         }
+    }
+
+    @Test
+    void aVoteNobodyCastIsNotPrinted() {
+        VotingResults none = new VotingResults(3, false, List.of(new VotingResults.Tally(101, 2, "Ученици", "", 0)),
+                List.of(new VotingResults.Voter(101, 2, 0)));
+        assertThat(ProceedingsFixtures.model(DEMO, Optional.of(none)).overview().votes()).isEmpty();
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.meeting.Presentation;
 import org.partnershipworkshop.meeting.Session;
-import org.partnershipworkshop.proceedings.FeedbackResultsSource.FormResults;
-import org.partnershipworkshop.proceedings.FeedbackResultsSource.ItemCount;
+import org.partnershipworkshop.dialogue.FeedbackResults;
+import org.partnershipworkshop.dialogue.FeedbackResults.ItemCount;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
 
 /**
@@ -39,7 +39,7 @@ class ProceedingsPlanAndFormTest {
         return new NewMeeting(DEMO.facts(), DEMO.people(), sessions, DEMO.groups(), DEMO.feedback());
     }
 
-    private static Proceedings model(NewMeeting meeting, Optional<FormResults> form) {
+    private static Proceedings model(NewMeeting meeting, Optional<FeedbackResults> form) {
         var language = meeting.facts().language();
         return new ProceedingsAssembler(ProceedingsFixtures::template,
                 new MeetingLabels(ProceedingsFixtures.MESSAGES, language), language)
@@ -64,10 +64,10 @@ class ProceedingsPlanAndFormTest {
     @Test
     void theFeedbackPartCountsTheFormsAnswersAndKeepsWhatTheMeetingRecords() {
         List<String> recorded = DEMO.feedback().willUse();
-        FormResults form = new FormResults(23, List.of(
-                new ItemCount(recorded.get(10), 17),            // "Умната диаграма", also recorded
-                new ItemCount(recorded.get(1), 12),             // "Привличане на партньори", also recorded
-                new ItemCount("Онлайн анкети с читателите", 0)), // a line nobody chose is still listed
+        FeedbackResults form = new FeedbackResults(1, true, false, null, 23, List.of(
+                new ItemCount(1, recorded.get(10), 17),            // "Умната диаграма", also recorded
+                new ItemCount(2, recorded.get(1), 12),             // "Привличане на партньори", also recorded
+                new ItemCount(3, "Онлайн анкети с читателите", 0)), // a line nobody chose is still listed
                 List.of(0, 1, 2, 8, 10), List.of("Още такива срещи, моля!", "Озвучаването беше слабо."));
         byte[] pdf = ProceedingsFixtures.pdf(model(DEMO, Optional.of(form)));
         ProceedingsPdfTest.writeForLooking("feedback-form.pdf", pdf);
@@ -97,7 +97,7 @@ class ProceedingsPlanAndFormTest {
 
     @Test
     void withoutAnswersTheFeedbackPartIsAsBefore() {
-        byte[] pdf = ProceedingsFixtures.pdf(model(DEMO, Optional.of(new FormResults(0, List.of(), List.of(0, 0, 0, 0, 0), List.of()))));
+        byte[] pdf = ProceedingsFixtures.pdf(model(DEMO, Optional.of(new FeedbackResults(1, true, false, null, 0, List.of(), List.of(0, 0, 0, 0, 0), List.of()))));
         try (PdfText text = new PdfText(pdf)) {
             String body = text.bodyWithoutSpaces();
             assertThat(body).doesNotContain(squeeze("попълниха формуляра")).doesNotContain(squeeze("Средна оценка"));

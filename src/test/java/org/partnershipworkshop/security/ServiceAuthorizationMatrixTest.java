@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
-import org.partnershipworkshop.base.TableSeat;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -146,7 +145,10 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("LiveService.results(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER),
-            Map.entry("MeetingService.calendar(LocalDate,LocalDate,String)", Rule.MANAGER),
+            Map.entry("MeetingService.scheduled(LocalDate,LocalDate,String)", Rule.MANAGER),
+            Map.entry("CalendarService.calendar(LocalDate,LocalDate,String)", Rule.MANAGER),
+            Map.entry("CalendarService.regions()", Rule.MANAGER),
+            Map.entry("LiveService.rooms(Collection)", Rule.MANAGER),
             Map.entry("MeetingService.regions()", Rule.MANAGER),
             Map.entry("CatalogueService.search(CatalogueFilter)", Rule.MANAGER),
             Map.entry("CatalogueService.atMeeting(long)", Rule.MANAGER),

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
@@ -44,6 +43,7 @@ import org.partnershipworkshop.canvas.SaveResult;
 import org.partnershipworkshop.canvas.SuggestedPartner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.partnershipworkshop.base.Actor;
 
 /**
  * The screen a group uses at its shared laptop: its smart diagram as a board. Every committed change is
@@ -236,7 +236,7 @@ public class CanvasEditorView extends Div implements BeforeEnterObserver, HasDyn
         CanvasSnapshot theirs = result.othersSaved().getLast();
         List<String> lines = ChangeText.lines(this, CanvasChanges.between(baseCanvas, theirs.canvas()),
                 page.template(), page.owner().language());
-        String me = TableAccess.actor();
+        String me = Actor.current();
         String who = result.othersSaved().stream().map(CanvasSnapshot::savedBy).distinct()
                 .map(by -> by.equals(me) ? getTranslation("canvas.live.otherLaptop") : by)
                 .collect(Collectors.joining(", "));

@@ -43,7 +43,7 @@ import org.partnershipworkshop.catalogue.NewPassport;
 import org.partnershipworkshop.catalogue.PracticeFacts;
 import org.partnershipworkshop.catalogue.PracticePeriod;
 import org.partnershipworkshop.catalogue.PracticeSummary;
-import org.partnershipworkshop.interchange.ui.ImportDialog;
+import org.partnershipworkshop.base.ui.ImportDialog;
 import org.partnershipworkshop.meeting.MeetingService;
 
 /**

@@ -1,11 +1,9 @@
 package org.partnershipworkshop.dialogue.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.partnershipworkshop.dialogue.DialogueService;
-import org.partnershipworkshop.live.JoinLinks;
+import org.partnershipworkshop.base.PublicAddress;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.ui.MeetingPageAction;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,11 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class DialogueMeetingActions implements MeetingPageAction {
 
     private final DialogueService dialogue;
-    private final JoinLinks links;
+    private final PublicAddress address;
 
-    DialogueMeetingActions(DialogueService dialogue, JoinLinks links) {
+    DialogueMeetingActions(DialogueService dialogue, PublicAddress address) {
         this.dialogue = dialogue;
-        this.links = links;
+        this.address = address;
     }
 
     @Override
@@ -40,24 +38,11 @@ class DialogueMeetingActions implements MeetingPageAction {
         if (!has("ROLE_MANAGER")) {
             return Optional.empty();
         }
-        return Optional.of(new FeedbackSection(dialogue, meeting, has("ROLE_FACILITATOR"), links.base(requestBase())));
+        return Optional.of(new FeedbackSection(dialogue, meeting, has("ROLE_FACILITATOR"), address.base()));
     }
 
     private static boolean has(String authority) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
-    }
-
-    /** The address the facilitator's browser reached the application at. */
-    static String requestBase() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "http://localhost";
-        }
-        HttpServletRequest http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
     }
 }

@@ -20,7 +20,7 @@ import org.partnershipworkshop.base.ui.ScreenUpdates;
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.FeedbackResults;
 import org.partnershipworkshop.live.ui.ProjectorScreen;
-import org.partnershipworkshop.live.ui.QrCode;
+import org.partnershipworkshop.base.ui.QrCode;
 
 /**
  * The feedback form on the projector: on the left the QR code of the form's link and the address to type; on

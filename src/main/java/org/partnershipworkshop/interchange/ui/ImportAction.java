@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.partnershipworkshop.base.ui.Notifications;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.ui.MeetingListAction;
+import org.partnershipworkshop.base.ui.ImportDialog;
 
 
 /** "Import meeting" above the list of meetings, for facilitators. */

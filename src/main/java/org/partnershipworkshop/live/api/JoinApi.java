@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,8 +44,7 @@ class JoinApi {
     @GetMapping("/api/meetings/{meetingId}/join")
     ObjectNode join(@PathVariable long meetingId) {
         JoinInfo info = live.joinInfo(meetingId);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return NODES.objectNode().put("code", info.code().value()).put("url", links.url(info.code(), base))
+        return NODES.objectNode().put("code", info.code().value()).put("url", links.url(info.code()))
                 .put("open", info.open());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.partnershipworkshop.live.JoinInfo;
 import org.partnershipworkshop.live.Presence;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
+import org.partnershipworkshop.base.ui.QrCode;
 
 /**
  * What the room sees while tables join: the QR code of the join link, the code in big letters with the

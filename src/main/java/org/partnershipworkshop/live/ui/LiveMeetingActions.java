@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
-import org.partnershipworkshop.base.TableAccess;
+import org.partnershipworkshop.security.TableAccess;
 import org.partnershipworkshop.live.JoinInfo;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.LiveState;

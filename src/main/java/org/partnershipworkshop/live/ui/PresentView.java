@@ -12,10 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,7 +127,6 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private Stage shown = Stage.GALLERY;
     private String screenId;
     private int page;
-    private String requestBase = "";
 
     public PresentView(MeetingService meetings, CanvasService canvases, LiveService live, JoinLinks links,
                        ObjectProvider<ProjectorScreen> screens) {
@@ -150,7 +147,6 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         state = live.state(meetingId);
         join = live.joinInfo(meetingId);
         presence = live.presence(meetingId);
-        requestBase = requestBase();
         build();
         Optional<String> view = event.getLocation().getQueryParameters().getSingleParameter(VIEW);
         Optional<ProjectorScreen> screen = view.flatMap(this::screen);
@@ -274,7 +270,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             if (before != Phase.VOTING && state.phase() == Phase.VOTING) {
                 show(Stage.VOTES);
             } else if (shown == Stage.JOIN) {
-                joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+                joinScreen.show(join, joinUrl(), links.localOnly());
             }
         }
         if (changed.contains(LiveEvent.Kind.PRESENCE)) {
@@ -341,8 +337,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         pageInfo.setText("");
         stage.getElement().setAttribute("data-stage", "SCREEN");
         stage.getElement().setAttribute("data-screen", screen.id());
-        stage.add(screen.create(new ProjectorScreen.Context(meeting.id(), links.base(requestBase),
-                links.localOnly(requestBase))));
+        stage.add(screen.create(new ProjectorScreen.Context(meeting.id(), links.base(),
+                links.localOnly())));
         controls.show(state, shown, screenId);
     }
 
@@ -368,7 +364,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             case GALLERY, TABLE -> gallery();
             case JOIN -> {
                 joinScreen = new JoinScreen();
-                joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+                joinScreen.show(join, joinUrl(), links.localOnly());
                 joinScreen.presence(groups, presence);
                 stage.add(joinScreen);
             }
@@ -487,7 +483,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         join = live.regenerateCode(meeting.id());
         showState();
         if (joinScreen != null) {
-            joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+            joinScreen.show(join, joinUrl(), links.localOnly());
         }
     }
 
@@ -507,7 +503,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         } else if (voteChart != null) {
             voteChart.show(live.results(meeting.id()));
         } else if (joinScreen != null) {
-            joinScreen.show(join, joinUrl(), links.localOnly(requestBase));
+            joinScreen.show(join, joinUrl(), links.localOnly());
         }
     }
 
@@ -518,19 +514,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private String joinUrl() {
-        return links.url(join.code(), requestBase);
-    }
-
-    private static String requestBase() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "http://localhost";
-        }
-        HttpServletRequest http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
+        return links.url(join.code());
     }
 
     /** For tests: the tiles in gallery order. */

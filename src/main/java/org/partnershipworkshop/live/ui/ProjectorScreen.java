@@ -2,6 +2,7 @@ package org.partnershipworkshop.live.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A screen another feature adds to the projector (the feedback form's results), so the live feature needs to
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * through its feature's service when attached, removing the registration when detached, redrawing through
  * {@code base.ui.ScreenUpdates} — as the projector's own screens do (decisions 0022, 0023).
  */
+@NamedInterface("screens")
 public interface ProjectorScreen {
 
     /** What the room needs to reach the screen's links: the projector's meeting and the public address. */

@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.partnershipworkshop.base.TableAccess;
+import org.partnershipworkshop.security.TableAccess;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Problems;
 import org.partnershipworkshop.base.ui.ScreenUpdates;

@@ -9,6 +9,10 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.proceedings.pdf.Overview.BudgetLine;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /** The planned budget: each group's costs and the meeting's total, one column per currency (they never mix). */
 final class BudgetWriter {
@@ -24,7 +28,7 @@ final class BudgetWriter {
     }
 
     void write(Overview overview) {
-        sections.heading(document, SectionPlan.BUDGET, Style.H2, 12);
+        sections.heading(document, ProceedingsPlan.BUDGET, Style.H2, 12);
         if (overview.totalBudget().isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.budget.none"), Style.BODY_ITALIC));
             return;
@@ -40,7 +44,7 @@ final class BudgetWriter {
         currencies.forEach(c -> table.addCell(Blocks.headCell(c)));
         int row = 0;
         for (BudgetLine line : overview.budget()) {
-            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            String group = ProceedingsPlan.groupTitle(line.group().number(), line.group().name(), labels);
             table.addCell(Blocks.cell(group, Style.SMALL, row));
             amounts(table, line.totals(), currencies, row, false);
             row++;

@@ -11,6 +11,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.PageDecorations;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.SectionPlan;
+import org.partnershipworkshop.documents.Labels;
 
 /**
  * The contents page: every planned section with a dotted leader and its page number, each line a link.

@@ -11,6 +11,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.meeting.MeetingFacts;
+import org.partnershipworkshop.documents.PdfFonts;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Text;
+import org.partnershipworkshop.documents.Labels;
 
 /** The cover: title, kind, dates, venue, host, organisers, regions, participants and tables. */
 final class CoverWriter {

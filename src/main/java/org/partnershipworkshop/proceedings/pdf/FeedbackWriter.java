@@ -12,6 +12,10 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.meeting.Feedback;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /**
  * The participants' feedback. With answers to the feedback form: how many answered, the rating of the meeting
@@ -34,7 +38,7 @@ final class FeedbackWriter {
     void write(Feedback feedback, Optional<FormFeedback> form) {
         document.setPageSize(PageSize.A4);
         document.newPage();
-        sections.heading(document, SectionPlan.FEEDBACK, Style.H1, 0);
+        sections.heading(document, ProceedingsPlan.FEEDBACK, Style.H1, 0);
         Optional<FormFeedback> answered = form.filter(f -> f.answers() > 0);
         if (feedback.isEmpty() && answered.isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.feedback.none"), Style.BODY_ITALIC));

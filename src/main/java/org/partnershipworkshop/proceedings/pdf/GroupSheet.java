@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.partnershipworkshop.documents.BoardField;
 
 /**
  * One table's canvas as the proceedings show it: the board's grid ({@code columns} × {@code rows}) with

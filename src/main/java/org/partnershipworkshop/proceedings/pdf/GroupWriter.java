@@ -5,6 +5,11 @@ import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.BoardTable;
+import org.partnershipworkshop.documents.Labels;
 
 /**
  * One group's section on landscape pages: the heading, the table's members, and its canvas laid out as
@@ -28,7 +33,7 @@ final class GroupWriter {
     void writePartHeading(boolean hasGroups) {
         document.setPageSize(PageSize.A4.rotate());
         document.newPage();
-        sections.heading(document, SectionPlan.GROUPS, Style.H1, 0);
+        sections.heading(document, ProceedingsPlan.GROUPS, Style.H1, 0);
         if (!hasGroups) {
             document.add(Blocks.paragraph(labels.text("proceedings.groups.none"), Style.BODY_ITALIC));
         }
@@ -38,7 +43,7 @@ final class GroupWriter {
         if (!first) {
             document.newPage();
         }
-        sections.heading(document, SectionPlan.groupId(group), Style.H2, first ? 4 : 0);
+        sections.heading(document, ProceedingsPlan.groupId(group), Style.H2, first ? 4 : 0);
         Paragraph about = Blocks.paragraph("", Style.SMALL_MUTED);
         about.add(new Chunk(group.templateName(), Style.SMALL_MUTED));
         if (!group.members().isEmpty()) {

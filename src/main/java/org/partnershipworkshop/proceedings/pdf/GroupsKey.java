@@ -11,6 +11,11 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
+import org.partnershipworkshop.documents.PdfFonts;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Text;
+import org.partnershipworkshop.documents.Labels;
 
 /** The column beside the network figure: the groups by number, marked like their services in the graph. */
 final class GroupsKey {

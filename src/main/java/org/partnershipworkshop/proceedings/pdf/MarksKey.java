@@ -9,6 +9,11 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.partnershipworkshop.canvas.PartnerType;
+import org.partnershipworkshop.documents.PdfFonts;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.PartnerColors;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout;
 
 /**
  * The key to the network figure's marks, in lines under the graph: the partner types present with their

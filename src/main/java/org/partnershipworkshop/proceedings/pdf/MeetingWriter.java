@@ -13,6 +13,11 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.meeting.Person;
 import org.partnershipworkshop.meeting.Presentation;
 import org.partnershipworkshop.meeting.Session;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Text;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /** The meeting: its description, the named people with their roles, and the programme with every presentation. */
 final class MeetingWriter {
@@ -31,7 +36,7 @@ final class MeetingWriter {
 
     void write(Proceedings p) {
         document.newPage();
-        sections.heading(document, SectionPlan.MEETING, Style.H1, 0);
+        sections.heading(document, ProceedingsPlan.MEETING, Style.H1, 0);
         if (p.facts().description() != null) {
             for (String paragraph : p.facts().description().split("\\R+")) {
                 document.add(Blocks.paragraph(paragraph, Style.BODY, 6));
@@ -42,7 +47,7 @@ final class MeetingWriter {
     }
 
     private void people(List<Person> people) {
-        sections.heading(document, SectionPlan.PEOPLE, Style.H2, 12);
+        sections.heading(document, ProceedingsPlan.PEOPLE, Style.H2, 12);
         if (people.isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.people.none"), Style.BODY_ITALIC));
             return;
@@ -62,7 +67,7 @@ final class MeetingWriter {
     }
 
     private void programme(List<Session> programme) {
-        sections.heading(document, SectionPlan.PROGRAMME, Style.H2, 12);
+        sections.heading(document, ProceedingsPlan.PROGRAMME, Style.H2, 12);
         if (programme.isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.programme.none"), Style.BODY_ITALIC));
             return;

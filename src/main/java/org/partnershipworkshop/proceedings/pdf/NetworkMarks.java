@@ -4,6 +4,8 @@ import java.awt.Color;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.partnershipworkshop.documents.PdfFonts;
+import org.partnershipworkshop.documents.Style;
 
 /** The marks of the network figure, drawn the same in the graph and in its keys. */
 final class NetworkMarks {

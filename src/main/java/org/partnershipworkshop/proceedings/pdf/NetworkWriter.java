@@ -12,9 +12,18 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.ServiceNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.Node;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.PartnerNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.ServiceNode;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.PartnerColors;
+import org.partnershipworkshop.documents.LabelFont;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout;
+import org.partnershipworkshop.proceedings.figure.LabelPlacer;
+import org.partnershipworkshop.proceedings.figure.Box;
 
 /**
  * The partner–service network as a vector figure on a landscape page: services as numbered squares,
@@ -49,12 +58,12 @@ final class NetworkWriter {
     void write(Proceedings p) {
         document.setPageSize(PageSize.A4.rotate());
         document.newPage();
-        sections.heading(document, SectionPlan.NETWORK, Style.H1, 0);
+        sections.heading(document, ProceedingsPlan.NETWORK, Style.H1, 0);
         if (p.groups().isEmpty() && p.overview().partners().isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.network.none"), Style.BODY_ITALIC));
             return;
         }
-        Graph<Node, DefaultEdge> graph = NetworkLayout.graphOf(p.groups(), p.overview().partners());
+        Graph<Node, DefaultEdge> graph = FigureGraph.of(p.groups(), p.overview().partners());
         long partners = NetworkLayout.partnerCount(graph);
         document.add(Blocks.paragraph(labels.text(NetworkLayout.labelsAll(graph) ? "proceedings.network.caption"
                 : "proceedings.network.captionLarge", p.groups().size(), partners, graph.edgeSet().size()), Style.SMALL_MUTED, 6));
@@ -103,7 +112,7 @@ final class NetworkWriter {
         for (Node node : graph.vertexSet()) {
             if (node instanceof ServiceNode service) {
                 Point2D at = layout.position(node);
-                NetworkMarks.service(cb, String.valueOf(service.group().number()), (float) at.getX(), (float) at.getY(),
+                NetworkMarks.service(cb, String.valueOf(service.number()), (float) at.getX(), (float) at.getY(),
                         (float) layout.serviceSide());
             }
         }

@@ -8,6 +8,11 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.PartnerColors;
 
 /** The partner index: every partner of the meeting once, its type, the roles named and the groups it serves. */
 final class PartnerIndexWriter {
@@ -23,7 +28,7 @@ final class PartnerIndexWriter {
     }
 
     void write(Overview overview) {
-        sections.heading(document, SectionPlan.PARTNERS, Style.H2, 12);
+        sections.heading(document, ProceedingsPlan.PARTNERS, Style.H2, 12);
         List<PartnerLine> partners = overview.partners();
         if (partners.isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.partners.none"), Style.BODY_ITALIC));

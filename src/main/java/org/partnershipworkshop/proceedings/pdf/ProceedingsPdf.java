@@ -7,6 +7,11 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.partnershipworkshop.meeting.MeetingFacts;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Text;
+import org.partnershipworkshop.documents.PageDecorations;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /**
  * Writes the proceedings of a meeting as PDF from its read model: cover, contents, the meeting, one
@@ -38,7 +43,7 @@ public final class ProceedingsPdf {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         metadata(document, p, labels);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(p.language().code()));
-        Sections sections = new Sections(SectionPlan.of(p, labels), writer);
+        Sections sections = new Sections(ProceedingsPlan.of(p, labels), writer);
         PageDecorations decorations = new PageDecorations(p.facts().title(), labels, sections);
         writer.setPageEvent(decorations);
 
@@ -59,7 +64,7 @@ public final class ProceedingsPdf {
         }
         document.setPageSize(PageSize.A4);
         document.newPage();
-        sections.heading(document, SectionPlan.OVERVIEW, Style.H1, 0);
+        sections.heading(document, ProceedingsPlan.OVERVIEW, Style.H1, 0);
         new ServicesWriter(document, sections, labels).write(p.overview());
         new PartnerIndexWriter(document, sections, labels).write(p.overview());
         new BudgetWriter(document, sections, labels).write(p.overview());

@@ -5,6 +5,10 @@ import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.proceedings.pdf.Overview.ServiceLine;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /** Across the groups: each group's target group and service side by side. */
 final class ServicesWriter {
@@ -20,7 +24,7 @@ final class ServicesWriter {
     }
 
     void write(Overview overview) {
-        sections.heading(document, SectionPlan.SERVICES, Style.H2, 4);
+        sections.heading(document, ProceedingsPlan.SERVICES, Style.H2, 4);
         if (overview.services().isEmpty()) {
             document.add(Blocks.paragraph(labels.text("proceedings.groups.none"), Style.BODY_ITALIC));
             return;
@@ -31,7 +35,7 @@ final class ServicesWriter {
         table.addCell(Blocks.headCell(overview.serviceLabel()));
         int row = 0;
         for (ServiceLine line : overview.services()) {
-            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            String group = ProceedingsPlan.groupTitle(line.group().number(), line.group().name(), labels);
             table.addCell(Blocks.cell(group, Style.SMALL_BOLD, row));
             table.addCell(notes(line.targetGroup(), row));
             table.addCell(notes(line.service(), row));

@@ -4,6 +4,10 @@ import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.proceedings.pdf.Overview.VoteLine;
 import org.partnershipworkshop.proceedings.pdf.Overview.Votes;
+import org.partnershipworkshop.documents.Style;
+import org.partnershipworkshop.documents.Blocks;
+import org.partnershipworkshop.documents.Sections;
+import org.partnershipworkshop.documents.Labels;
 
 /** The dot vote, when the meeting had one: the groups' services by votes received, with a bar each. */
 final class VotesWriter {
@@ -19,7 +23,7 @@ final class VotesWriter {
     }
 
     void write(Votes votes) {
-        sections.heading(document, SectionPlan.VOTES, Style.H2, 12);
+        sections.heading(document, ProceedingsPlan.VOTES, Style.H2, 12);
         document.add(Blocks.paragraph(labels.text("proceedings.votes.intro", votes.votesPerTable(), votes.total()),
                 Style.SMALL_MUTED, 2));
         int most = votes.lines().stream().mapToInt(VoteLine::votes).max().orElse(0);
@@ -37,7 +41,7 @@ final class VotesWriter {
                 previous = line.votes();
             }
             table.addCell(Blocks.cell(place + ".", Style.SMALL_BOLD, row));
-            String group = SectionPlan.groupTitle(line.group().number(), line.group().name(), labels);
+            String group = ProceedingsPlan.groupTitle(line.group().number(), line.group().name(), labels);
             table.addCell(Blocks.cell(group, Style.SMALL, row));
             table.addCell(Blocks.rightCell(String.valueOf(line.votes()), Style.SMALL_BOLD, row));
             table.addCell(Blocks.bar(most == 0 ? 0 : (float) line.votes() / most, row));

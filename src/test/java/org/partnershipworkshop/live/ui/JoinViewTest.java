@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.base.TableSeat;
+import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.meeting.MeetingDetails;

@@ -10,10 +10,15 @@ import org.jgrapht.alg.drawing.model.Point2D;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.canvas.PartnerType;
 import org.partnershipworkshop.proceedings.ProceedingsFixtures;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.Node;
-import org.partnershipworkshop.proceedings.pdf.NetworkLayout.PartnerNode;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.Node;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout.PartnerNode;
 import org.partnershipworkshop.proceedings.pdf.Overview.GroupRef;
 import org.partnershipworkshop.proceedings.pdf.Overview.PartnerLine;
+import org.partnershipworkshop.documents.LabelFont;
+import org.partnershipworkshop.proceedings.figure.NetworkLayout;
+import org.partnershipworkshop.proceedings.figure.ForceLayout;
+import org.partnershipworkshop.proceedings.figure.LabelPlacer;
+import org.partnershipworkshop.proceedings.figure.Box;
 
 /** The network figure's graph and layout: built from the read model, reproducible, inside the drawing, readable. */
 class NetworkLayoutTest {
@@ -42,7 +47,7 @@ class NetworkLayoutTest {
             partner("Медии", null, 4));
 
     private static NetworkLayout layout(List<GroupSheet> groups, List<PartnerLine> partners) {
-        return new NetworkLayout(groups, partners, WIDTH, HEIGHT, LabelFont.of(NetworkWriter.labelSize(partners.size())));
+        return new NetworkLayout(FigureGraph.of(groups, partners), WIDTH, HEIGHT, LabelFont.of(NetworkWriter.labelSize(partners.size())));
     }
 
     @Test
@@ -158,7 +163,7 @@ class NetworkLayoutTest {
     @Test
     void theGridVariantOfTheRepulsionForHugeNetworksPlacesEveryVertexApart() {
         NetworkFixtures.Network network = NetworkFixtures.generate(30, 150, 4);
-        var graph = NetworkLayout.graphOf(network.groups(), network.partners());
+        var graph = FigureGraph.of(network.groups(), network.partners());
         Box frame = new Box(0, 0, WIDTH, HEIGHT);
         Map<Node, Point2D> near = ForceLayout.layout(graph, frame, 10, n -> 100, true);
         assertThat(near).hasSize(graph.vertexSet().size());

@@ -1,0 +1,5 @@
+package org.partnershipworkshop.planted.lower;
+
+/** What the lower module offers. */
+public class Lower {
+}
