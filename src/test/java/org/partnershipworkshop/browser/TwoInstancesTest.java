@@ -33,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Tag("browser")
+@Tag("process")
+@Tag("postgres")
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = "postgres")
 class TwoInstancesTest {
 

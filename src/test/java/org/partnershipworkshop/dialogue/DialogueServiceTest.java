@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * count what was answered; changes of the form are audited, answers are not.
  */
 @IntegrationTest
+@Tag("postgres")
 class DialogueServiceTest {
 
     @Autowired

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.IntegrationTest;
@@ -33,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 
 /** A backup of this installation restored into a new, empty one holds the same meetings. */
 @IntegrationTest
+@Tag("process")
+@Tag("postgres")
 class BackupRoundTripTest {
 
     @LocalServerPort

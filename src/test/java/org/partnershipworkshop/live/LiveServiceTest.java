@@ -8,6 +8,7 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -26,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The meeting room through its service: codes, seats, tokens, phases, the countdown and the dot vote. */
 @IntegrationTest
+@Tag("postgres")
 class LiveServiceTest {
 
     @Autowired

@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.live.LiveService;
@@ -29,7 +29,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The regional calendar without a browser: a month's meetings as bars over their days, each with its status
  * from its days and its room; the year as a list; the region filter.
  */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "manager", roles = {"MANAGER"})
 class CalendarViewTest extends SpringBrowserlessTest {
 

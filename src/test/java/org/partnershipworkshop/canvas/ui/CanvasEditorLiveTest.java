@@ -15,9 +15,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.canvas.DocumentBroadcaster;
@@ -40,8 +41,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * as the table's participant. Its saves appear live; the row being typed in is never overwritten; a save on a
  * stale revision tells what the other changed and keeps both; the history shows and restores every version.
  */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
+@Tag("postgres")
 class CanvasEditorLiveTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.CanvasEdit;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The catalogue and a practice page without a browser: filters from the address and the fields, the history per sheet. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
 class CatalogueViewsTest extends SpringBrowserlessTest {
 

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.interchange.InterchangeService;
@@ -29,7 +29,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The join page without a browser: a wrong code, too many of them, a right one, a table picked. */
-@IntegrationTest
+@BrowserlessTest
 class JoinViewTest extends SpringBrowserlessTest {
 
     @Autowired

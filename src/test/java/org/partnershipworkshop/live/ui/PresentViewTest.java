@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.canvas.DocumentBroadcaster;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The projector without a browser: it shows every table and reacts to what tables and the facilitator do elsewhere. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
 class PresentViewTest extends SpringBrowserlessTest {
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.security.SeatAuthentication;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** A table's laptop without a browser: seated at table 2, it sees the room, votes, and its seat ends with the meeting. */
-@IntegrationTest
+@BrowserlessTest
 class TableBarTest extends SpringBrowserlessTest {
 
     @Autowired
