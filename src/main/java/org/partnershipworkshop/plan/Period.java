@@ -64,6 +64,7 @@ public record Period(int year, int month, int quarter) implements Comparable<Per
     }
 
     @Override
+    @com.fasterxml.jackson.annotation.JsonValue
     public String toString() {
         return isQuarter() ? year + "-Q" + quarter : String.format("%04d-%02d", year, month);
     }
