@@ -10,7 +10,6 @@ import java.util.Map;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Messages;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.PreconditionRequiredException;
 import org.partnershipworkshop.base.StaleRevisionException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
@@ -50,7 +49,7 @@ public class PlanFactService {
         open(before);
         Row row = before.row(rowId).orElseThrow(() -> new NotFoundException("row", rowId));
         if (expectedRevision != null && expectedRevision != row.revision()) {
-            throw new StaleRevisionException(expectedRevision, row.revision());
+            throw new StaleRevisionException("the row", expectedRevision, row.revision());
         }
         if (row.heading()) {
             throw ValidationFailedException.of("plan.error.headingFact");
@@ -94,14 +93,18 @@ public class PlanFactService {
     @Transactional(readOnly = true)
     @PreAuthorize(PlanAccess.READ)
     public MonthView month(long planId, YearMonth month) {
-        return monthOf(pages.page(store.load(planId)), month);
+        PlanPage page = pages.page(store.load(planId));
+        inYear(page.plan(), month);
+        return monthOf(page, month);
     }
 
     /** Every occasion due in the month, with where it stands. */
     @Transactional(readOnly = true)
     @PreAuthorize(PlanAccess.READ)
     public List<DueRow> due(long planId, YearMonth month) {
-        return monthOf(pages.page(store.load(planId)), month).due();
+        PlanPage page = pages.page(store.load(planId));
+        inYear(page.plan(), month);
+        return monthOf(page, month).due();
     }
 
     @Transactional(readOnly = true)
@@ -199,14 +202,19 @@ public class PlanFactService {
         throw new ValidationFailedException(Violation.of("month", "plan.error.monthNeeded", dated.size()));
     }
 
+    /** A month of the plan's own year; any other is refused at the path {@code month}. */
+    static void inYear(Plan plan, YearMonth month) {
+        if (month == null) {
+            throw new ValidationFailedException(Violation.of("month", "error.required"));
+        }
+        if (month.getYear() != plan.year()) {
+            throw new ValidationFailedException(Violation.of("month", "plan.error.monthOutside", month.toString(), plan.year()));
+        }
+    }
+
     private static void open(Plan plan) {
         if (plan.status() == PlanStatus.CLOSED) {
             throw ValidationFailedException.of("plan.error.closed");
         }
-    }
-
-    /** Kept for the API's If-Match: a fact over HTTP without it is refused. */
-    static PreconditionRequiredException ifMatchRequired() {
-        return new PreconditionRequiredException("If-Match with the row's revision is required; nothing was written");
     }
 }

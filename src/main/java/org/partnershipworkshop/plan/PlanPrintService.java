@@ -62,6 +62,7 @@ public class PlanPrintService {
     public PlanFile monthReport(long planId, YearMonth month) {
         PlanStore.Stored stored = store.load(planId);
         PlanPage page = pages.page(stored);
+        PlanFactService.inYear(page.plan(), month);
         PlanLabels labels = labels(page);
         ReportLayout report = new ReportLayout(page, labels);
         byte[] pdf = report.month(facts.monthOf(page, month), new PdfPrinter(labels,

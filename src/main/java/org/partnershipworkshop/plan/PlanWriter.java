@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Jackson: enums in lower case, languages by their code, members left out when empty, false or zero. The
  * store keeps a plan as exactly this document; {@link PlanReader} reads it back.
  */
-final class PlanWriter {
+public final class PlanWriter {
 
     static final String FORMAT = "workshop-plan/1";
 
@@ -38,6 +38,11 @@ final class PlanWriter {
 
     static byte[] write(Plan plan) {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Document(FORMAT, plan));
+    }
+
+    /** A part of a plan (a row with its facts) as the document writes it, for the API's answers. */
+    public static byte[] json(Object part) {
+        return MAPPER.writeValueAsBytes(part);
     }
 
     static String compact(Plan plan) {
