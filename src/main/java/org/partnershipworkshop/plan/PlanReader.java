@@ -24,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 final class PlanReader {
 
     private final JsonChecks checks = new JsonChecks();
+    /** The staff list's ids and the ids read so far: checked as each row is read, so a refusal names them all at once. */
+    private final java.util.Set<String> staffIds = new java.util.HashSet<>();
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
 
     private PlanReader() {
     }
@@ -43,7 +46,7 @@ final class PlanReader {
         }
         Plan plan = reader.checks.isObject(root.get("plan"), "plan") ? reader.plan(root.get("plan"), "plan") : null;
         if (!reader.checks.problems().isEmpty()) {
-            throw new ValidationFailedException(reader.checks.problems());
+            throw new ValidationFailedException(reader.checks.problems().stream().distinct().toList());
         }
         return plan;
     }
@@ -67,6 +70,7 @@ final class PlanReader {
         List<StaffMember> staff = checks.array(node, "staff", path, PlanLimits.STAFF, (n, at) -> !checks.isObject(n, at) ? null
                 : build(at, () -> new StaffMember(text(n, "id", at, true), text(n, "name", at, true),
                 text(n, "position", at, false), bool(n, "methodist", at), text(n, "account", at, false))));
+        staff.forEach(p -> staffIds.add(p.id()));
         List<Section> sections = sections(node, path, 1);
         if (!checks.problems().isEmpty() || header == null) {
             return null;
@@ -104,7 +108,7 @@ final class PlanReader {
             if (!checks.isObject(n, at)) {
                 return null;
             }
-            String id = text(n, "id", at, true);
+            String id = unique(text(n, "id", at, true), at);
             String title = text(n, "title", at, true);
             String description = checks.text(n, "description", at, false, 0, Limits.LONG_TEXT);
             List<Indicator> indicators = checks.array(n, "indicators", at, PlanLimits.INDICATORS, this::indicator);
@@ -118,12 +122,19 @@ final class PlanReader {
         if (!checks.isObject(n, at)) {
             return null;
         }
-        String id = text(n, "id", at, true);
+        String id = unique(text(n, "id", at, true), at);
         String text = checks.text(n, "text", at, true, 1, Limits.LONG_TEXT);
         boolean heading = bool(n, "heading", at);
         Integer level = checks.integer(n, "level", at, false, 0);
         String term = checks.text(n, "term", at, false, 0, Limits.TITLE);
         List<String> responsible = checks.texts(n, "responsible", at, 50, 40);
+        JsonNode named = n.get("responsible");
+        for (int p = 0; named != null && named.isArray() && p < named.size(); p++) {
+            String who = named.get(p).isString() ? named.get(p).stringValue() : null;
+            if (who != null && !who.isBlank() && !who.equals(PlanLimits.ALL_METHODISTS) && !staffIds.contains(who)) {
+                checks.problem(at + ".responsible[" + p + "]", "plan.error.notStaff", who);
+            }
+        }
         String audience = text(n, "audience", at, false);
         boolean forLibraries = bool(n, "forLibraries", at);
         ActivityForm form = choice(n, "form", at, ActivityForm.class, null);
@@ -181,7 +192,7 @@ final class PlanReader {
         if (!checks.isObject(n, at)) {
             return null;
         }
-        String id = text(n, "id", at, true);
+        String id = unique(text(n, "id", at, true), at);
         String name = checks.text(n, "name", at, true, 1, Limits.TEXT);
         String unit = checks.text(n, "unit", at, false, 0, 100);
         BigDecimal planned = decimal(n, "planned", at);
@@ -202,6 +213,13 @@ final class PlanReader {
     }
 
     // --- members
+
+    private String unique(String id, String at) {
+        if (id != null && !ids.add(id)) {
+            checks.problem(at + ".id", "plan.error.idTwice", id);
+        }
+        return id;
+    }
 
     private String text(JsonNode n, String member, String at, boolean required) {
         return checks.text(n, member, at, required, required ? 1 : 0, Limits.TEXT);
