@@ -13,7 +13,7 @@ import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.support.TestData;
@@ -41,7 +41,7 @@ class LiveMemoryBenchmark {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    JoinService joining;
     @Autowired
     DocumentBroadcaster canvasBroadcaster;
     @Autowired
@@ -50,7 +50,7 @@ class LiveMemoryBenchmark {
     @Test
     void heapPerOpenTableScreenAndNoListenerLeft() throws IOException {
         MeetingDetails meeting = TestData.importExample(interchange, meetings);
-        String code = SystemTask.run(() -> live.joinInfo(meeting.id())).code().value();
+        String code = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().value();
         StringBuilder report = new StringBuilder();
         // warm up: classes loaded, caches filled, table screens opened and closed
         try (TableScreens warm = TableScreens.open(port, code, 3)) {

@@ -17,7 +17,7 @@ import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -40,7 +40,7 @@ class DialogueServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    RoomService room;
     @Autowired
     AuditService audit;
 
@@ -106,7 +106,7 @@ class DialogueServiceTest {
         String code = form.code().value();
         String device = DeviceKey.random();
         dialogue.submit(code, device, new Answer(Set.of(), 5, null), client);
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         assertThat(dialogue.publicForm(code, client).open()).as("the room's closing does not close the form").isTrue();
         dialogue.submit(code, DeviceKey.random(), new Answer(Set.of(), 4, null), client);
 

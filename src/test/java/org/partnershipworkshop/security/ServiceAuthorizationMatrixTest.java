@@ -122,33 +122,33 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("PartnerService.regions()", Rule.MANAGER),
             Map.entry("PartnerService.suggestFor(long,Canvas,int)", Rule.READ_OWN),
             Map.entry("CanvasService.subscribe(long,Consumer)", Rule.READ_OWN),
-            Map.entry("LiveService.state(long)", Rule.READ_OWN),
-            Map.entry("LiveService.subscribe(long,Consumer)", Rule.READ_OWN),
-            Map.entry("LiveService.connect(long)", Rule.READ_OWN),
-            Map.entry("LiveService.presence(long)", Rule.MANAGER),
-            Map.entry("LiveService.seatEnded()", Rule.SIGNED_IN),
-            Map.entry("LiveService.joinInfo(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.regenerateCode(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.checkCode(String,String)", Rule.ANY),
-            Map.entry("LiveService.seat(String,int,String)", Rule.ANY),
-            Map.entry("LiveService.issueToken(String,int,String)", Rule.ANY),
-            Map.entry("LiveService.setPhase(long,Phase)", Rule.FACILITATOR),
-            Map.entry("LiveService.startTimer(long,Duration)", Rule.FACILITATOR),
-            Map.entry("LiveService.pauseTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.resumeTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.extendTimer(long,Duration)", Rule.FACILITATOR),
-            Map.entry("LiveService.stopTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.setVotesPerTable(long,int)", Rule.FACILITATOR),
-            Map.entry("LiveService.showResults(long,boolean)", Rule.FACILITATOR),
-            Map.entry("LiveService.ballot(long)", Rule.READ_OWN),
-            Map.entry("LiveService.vote(long,long,int)", Rule.EDIT_OWN),
-            Map.entry("LiveService.results(long)", Rule.MANAGER),
+            Map.entry("RoomService.state(long)", Rule.READ_OWN),
+            Map.entry("RoomService.subscribe(long,Consumer)", Rule.READ_OWN),
+            Map.entry("RoomService.connect(long)", Rule.READ_OWN),
+            Map.entry("RoomService.presence(long)", Rule.MANAGER),
+            Map.entry("JoinService.seatEnded()", Rule.SIGNED_IN),
+            Map.entry("JoinService.joinInfo(long)", Rule.FACILITATOR),
+            Map.entry("JoinService.regenerateCode(long)", Rule.FACILITATOR),
+            Map.entry("JoinService.checkCode(String,String)", Rule.ANY),
+            Map.entry("JoinService.seat(String,int,String)", Rule.ANY),
+            Map.entry("JoinService.issueToken(String,int,String)", Rule.ANY),
+            Map.entry("RoomService.setPhase(long,Phase)", Rule.FACILITATOR),
+            Map.entry("RoomService.startTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("RoomService.pauseTimer(long)", Rule.FACILITATOR),
+            Map.entry("RoomService.resumeTimer(long)", Rule.FACILITATOR),
+            Map.entry("RoomService.extendTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("RoomService.stopTimer(long)", Rule.FACILITATOR),
+            Map.entry("VotingService.setVotesPerTable(long,int)", Rule.FACILITATOR),
+            Map.entry("VotingService.showResults(long,boolean)", Rule.FACILITATOR),
+            Map.entry("VotingService.ballot(long)", Rule.READ_OWN),
+            Map.entry("VotingService.vote(long,long,int)", Rule.EDIT_OWN),
+            Map.entry("VotingService.results(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER),
             Map.entry("MeetingService.scheduled(LocalDate,LocalDate,String)", Rule.MANAGER),
             Map.entry("CalendarService.calendar(LocalDate,LocalDate,String)", Rule.MANAGER),
             Map.entry("CalendarService.regions()", Rule.MANAGER),
-            Map.entry("LiveService.rooms(Collection)", Rule.MANAGER),
+            Map.entry("RoomService.rooms(Collection)", Rule.MANAGER),
             Map.entry("MeetingService.regions()", Rule.MANAGER),
             Map.entry("CatalogueService.search(CatalogueFilter)", Rule.MANAGER),
             Map.entry("CatalogueService.atMeeting(long)", Rule.MANAGER),
@@ -213,15 +213,15 @@ class ServiceAuthorizationMatrixTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    org.partnershipworkshop.live.LiveService live;
+    org.partnershipworkshop.live.JoinService joining;
 
     @Test
     void everyServiceMethodAdmitsExactlyTheCallersItShould() throws Exception {
         MeetingDetails own = TestData.importExample(interchange, meetings);
         MeetingDetails other = TestData.importExample(interchange, meetings);
         // A seat is valid while its meeting is open in the room.
-        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(own.id()));
-        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(other.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(own.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(other.id()));
         TableSeat seat = new TableSeat(own.id(), own.groups().get(1).id(), 2);
         long otherGroup = other.groups().get(2).id();
 

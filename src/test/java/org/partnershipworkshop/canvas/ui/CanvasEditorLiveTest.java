@@ -28,7 +28,7 @@ import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.ui.MeetingsView;
@@ -57,7 +57,7 @@ class CanvasEditorLiveTest extends SpringBrowserlessTest {
     @Autowired
     LiveBroadcaster liveBroadcaster;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     MeetingDetails meeting;
     TableSeat otherLaptop;
@@ -67,7 +67,7 @@ class CanvasEditorLiveTest extends SpringBrowserlessTest {
     void openGroupTwo() {
         meeting = TestData.importExample(interchange, meetings);
         otherLaptop = seatAt(meeting, 2);
-        SystemTask.run(() -> live.joinInfo(meeting.id())); // the meeting is open to tables
+        SystemTask.run(() -> joining.joinInfo(meeting.id())); // the meeting is open to tables
         view = navigate("groups/" + otherLaptop.groupId(), CanvasEditorView.class);
     }
 

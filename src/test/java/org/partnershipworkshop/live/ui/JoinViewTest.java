@@ -20,7 +20,7 @@ import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.support.TestData;
@@ -37,7 +37,7 @@ class JoinViewTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     MeetingDetails meeting;
     String code;
@@ -70,7 +70,7 @@ class JoinViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void openMeeting() {
         meeting = TestData.importExample(interchange, meetings);
-        code = SystemTask.run(() -> live.joinInfo(meeting.id())).code().value();
+        code = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().value();
     }
 
     @AfterEach
