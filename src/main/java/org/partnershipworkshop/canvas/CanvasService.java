@@ -1,5 +1,6 @@
 package org.partnershipworkshop.canvas;
 
+import org.partnershipworkshop.base.Roles;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,8 +15,6 @@ import org.partnershipworkshop.security.TableAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -171,10 +170,7 @@ public class CanvasService {
 
     /** The same rule as {@link Access#EDIT_GROUP}, for screens that show or hide editing. */
     private static boolean canEdit(long groupId) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean facilitator = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_FACILITATOR".equals(a.getAuthority()));
-        return facilitator || TableAccess.current().map(seat -> seat.groupId() == groupId).orElse(false);
+        return Roles.current(Roles.FACILITATOR) || TableAccess.current().map(seat -> seat.groupId() == groupId).orElse(false);
     }
 
     private CanvasTemplate template(String templateId) {

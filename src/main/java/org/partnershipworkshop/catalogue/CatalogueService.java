@@ -1,5 +1,6 @@
 package org.partnershipworkshop.catalogue;
 
+import org.partnershipworkshop.base.Roles;
 import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -26,8 +27,6 @@ import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.MeetingSummary;
 import org.partnershipworkshop.meeting.Presentation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -293,8 +292,7 @@ public class CatalogueService {
     }
 
     private static boolean isFacilitator() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_FACILITATOR".equals(a.getAuthority()));
+        return Roles.current(Roles.FACILITATOR);
     }
 
     private static String subject(long practiceId) {

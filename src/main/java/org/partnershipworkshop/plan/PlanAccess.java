@@ -1,5 +1,6 @@
 package org.partnershipworkshop.plan;
 
+import org.partnershipworkshop.base.Roles;
 import org.partnershipworkshop.base.Access;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +33,7 @@ public class PlanAccess {
         if (auth == null) {
             return false;
         }
-        if (auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+        if (Roles.has(auth, Roles.ADMIN)) {
             return true;
         }
         return plans.findById(planId).map(p -> p.editors().isEmpty() || p.editors().contains(auth.getName())).orElse(true);
@@ -41,10 +42,10 @@ public class PlanAccess {
     /** The same rule for a plan already read (the page's edit buttons). */
     boolean mayEdit(Plan plan) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> "ROLE_FACILITATOR".equals(a.getAuthority()))) {
+        if (!Roles.has(auth, Roles.FACILITATOR)) {
             return false;
         }
-        if (auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+        if (Roles.has(auth, Roles.ADMIN)) {
             return true;
         }
         var accounts = plan.staff().stream().map(StaffMember::account).filter(a -> a != null).toList();
