@@ -59,7 +59,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/images/**").permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/*.css", "/images/**", "/icons/**", "/favicon.ico", "/manifest.webmanifest").permitAll())
                 // Vaadin's own requests carry Vaadin's CSRF token; the sign-in form must carry Spring's (the login
                 // form sends it from the page's _csrf meta tags), so a page of another site cannot sign a browser
                 // in to an account of its choosing (decision 0168). Vaadin would exempt the login form.
