@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnershipworkshop.base.Actor;
+import org.partnershipworkshop.base.InputTooLargeException;
+import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,9 @@ class LibraryImporter {
 
     /** Reads and checks a document (CSV or {@code workshop-libraries/1}), then imports it. */
     ImportResult importDocument(byte[] content) {
+        if (content.length > Limits.DOCUMENT_BYTES) {
+            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
+        }
         List<Violation> problems = new ArrayList<>();
         List<RawLibrary> raws;
         String region = null;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The stable key of a library: what a re-import recognises it by, whatever else changed. Latin letters,
  * digits, dot, dash and underscore, compared without case (kept in lower case). A library added by hand gets
- * one made from its name ("Печорская ЦРБ" → {@code pechorskaya-crb}).
+ * one made from its name ("Печорская ЦРБ" → {@code pechorskaya-tsrb}).
  */
 final class LibraryKey {
 
