@@ -75,7 +75,6 @@ class ArchitectureTest {
     static final java.util.Map<String, String> STILL_LONG = java.util.Map.ofEntries(
             java.util.Map.entry("live/ui/PresentView.java", "route, keys, stages and paging: to split into a shell and stages"),
             java.util.Map.entry("meeting/ui/MeetingView.java", "header, four tabs and their dialogs: to split into tab components"),
-            java.util.Map.entry("live/LiveService.java", "joining, the room and voting: to split into three services"),
             java.util.Map.entry("proceedings/figure/LabelPlacer.java", "one algorithm (candidate places, costs, the greedy pass) with its geometry"),
             java.util.Map.entry("catalogue/ui/PracticeView.java", "its editor becomes the one editable board"),
             java.util.Map.entry("partner/ui/NetworkView.java", "filters, the metrics warm-up and the drawing's data: to split"),

@@ -4,23 +4,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.partnershipworkshop.support.TestApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The one Spring context of the test suite (so it starts once): the whole application on a random port,
- * with an in-memory H2 database (or PostgreSQL under the postgres-tests profile) holding the demo
- * meeting. Tests create the data they change.
+ * A test of the whole application on a random port (the suite's one such Spring context, so it starts once
+ * per JVM), tagged "integration": it runs in the second tier, `./mvnw verify` (failsafe). Each test class
+ * gets the demo as it was and leaves it so ({@link TestApplication}); what it creates is removed after it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // The postgres-tests Maven profile points these at a real PostgreSQL server.
-        "spring.datasource.url=${workshop.test.datasource-url:jdbc:h2:mem:workshop-test;DB_CLOSE_DELAY=-1}",
-        "spring.datasource.username=${workshop.test.datasource-username:sa}",
-        "workshop.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "workshop.demo=true",
-        // Quiet test output: warnings and errors only.
-        "spring.main.banner-mode=off", "logging.level.root=warn"})
+@Tag("integration")
+@TestApplication
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface IntegrationTest {
 
     String ADMIN_PASSWORD = "admin-password-for-tests";

@@ -53,7 +53,8 @@ public class Messages implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+        // Always formatted, arguments or not: every text is a MessageFormat pattern, so "table''s" reads "table's".
+        return new MessageFormat(pattern, language.locale()).format(params);
     }
 
     /** A violation as a sentence, prefixed with its path when it has one. */

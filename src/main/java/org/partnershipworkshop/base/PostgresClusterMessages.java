@@ -1,7 +1,6 @@
 package org.partnershipworkshop.base;
 
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,18 +16,14 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /**
  * Messages between instances over PostgreSQL's LISTEN/NOTIFY. One connection of the pool is kept for
  * listening on a daemon thread that waits for notifications and reconnects after a failure; sending is a
  * {@code pg_notify} on any connection, after the change it reports was committed. A message carries the
- * sending instance's id so an instance ignores its own.
+ * sending instance's id so an instance ignores its own. Chosen by {@link ClusterMessagesChoice}.
  */
-@Component
-@Profile("postgres")
-class PostgresClusterMessages implements ClusterMessages {
+class PostgresClusterMessages implements ClusterMessages, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresClusterMessages.class);
     private static final String PREFIX = "workshop_";
@@ -135,8 +130,9 @@ class PostgresClusterMessages implements ClusterMessages {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /** Stops listening when the application stops (a {@code @Bean}'s close is called by Spring). */
+    @Override
+    public void close() {
         running = false;
         listener.interrupt();
     }

@@ -6,7 +6,12 @@ public class StaleRevisionException extends RuntimeException {
     private final long currentRevision;
 
     public StaleRevisionException(long expected, long currentRevision) {
-        super("revision " + expected + " is stale; the canvas is at revision " + currentRevision);
+        this("the canvas", expected, currentRevision);
+    }
+
+    /** {@code what} names what changed since, e.g. "the row". */
+    public StaleRevisionException(String what, long expected, long currentRevision) {
+        super("revision " + expected + " is stale; " + what + " is at revision " + currentRevision);
         this.currentRevision = currentRevision;
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipworkshop.base.Access;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.RoomState;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.ScheduledMeeting;
@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarService {
 
     private final MeetingService meetings;
-    private final LiveService live;
+    private final RoomService room;
     private final Clock clock;
 
-    CalendarService(MeetingService meetings, LiveService live, Optional<Clock> clock) {
+    CalendarService(MeetingService meetings, RoomService room, Optional<Clock> clock) {
         this.meetings = meetings;
-        this.live = live;
+        this.room = room;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -38,7 +38,7 @@ public class CalendarService {
     public List<CalendarEntry> calendar(LocalDate from, LocalDate to, String region) {
         List<ScheduledMeeting> found = meetings.scheduled(from, to, region);
         Map<Long, RoomState> rooms = found.isEmpty() ? Map.of()
-                : live.rooms(found.stream().map(ScheduledMeeting::id).toList());
+                : room.rooms(found.stream().map(ScheduledMeeting::id).toList());
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
         return found.stream().map(m -> new CalendarEntry(m.id(), m.title(), m.kind(), m.startDate(), m.endDate(),
                 m.venue(), m.regions(), MeetingStatus.of(m.startDate(), m.endDate(), today,

@@ -1,62 +1,48 @@
 package org.partnershipworkshop.canvas;
 
+import org.partnershipworkshop.base.Roles;
 import com.vaadin.flow.shared.Registration;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.partnershipworkshop.audit.AuditService;
 import java.util.function.Consumer;
+import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
-import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.StaleRevisionException;
 import org.partnershipworkshop.security.TableAccess;
-import org.partnershipworkshop.base.ValidationFailedException;
-import org.partnershipworkshop.base.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.partnershipworkshop.base.Actor;
 
 /**
- * Canvas templates and the groups' canvases: read, save (every save a new revision), history, restore.
- * Saves of one canvas are serialized by a row lock; a change based on an older revision is applied on
- * top of the newer one ({@link #apply}), or refused when it would overwrite it ({@link #replace}).
+ * Canvas templates and the groups' canvases: read, save (every save a new revision), history, restore. A
+ * group's canvas is a document of the {@link DocumentStore} ({@link CanvasSnapshot#key}); this service checks
+ * the rights, keeps the canvas's partner entries in step for autocomplete and the registry, records the audit
+ * and tells the partner network ({@link CanvasSaved}). A change based on an older revision is applied on top
+ * of the newer one ({@link #apply}), or refused when it would overwrite it ({@link #replace}).
  */
 @Service
 public class CanvasService {
 
     private final TemplateCatalog templates;
-    private final CanvasRepository canvases;
-    private final CanvasRevisionRepository revisions;
+    private final DocumentStore documents;
     private final CanvasPartnerRepository partners;
     private final CanvasOwners owners;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
-    private final CanvasBroadcaster broadcaster;
-    private final Clock clock;
 
-    CanvasService(TemplateCatalog templates, CanvasRepository canvases, CanvasRevisionRepository revisions,
-                  CanvasPartnerRepository partners, CanvasOwners owners, ApplicationEventPublisher events,
-                  AuditService audit, CanvasBroadcaster broadcaster, Optional<Clock> clock) {
+    CanvasService(TemplateCatalog templates, DocumentStore documents, CanvasPartnerRepository partners,
+                  CanvasOwners owners, ApplicationEventPublisher events, AuditService audit) {
         this.templates = templates;
-        this.canvases = canvases;
-        this.revisions = revisions;
+        this.documents = documents;
         this.partners = partners;
         this.owners = owners;
         this.events = events;
         this.audit = audit;
-        this.broadcaster = broadcaster;
-        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -72,20 +58,15 @@ public class CanvasService {
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
     public CanvasSnapshot create(long groupId, String templateId, Canvas canvas) {
-        CanvasTemplate template = templates.find(templateId)
-                .orElseThrow(() -> ValidationFailedException.of("error.templateUnknown", templateId));
-        check(template, canvas);
-        if (canvases.existsById(groupId)) {
-            throw new IllegalStateException("group " + groupId + " already has a canvas");
-        }
-        CanvasEntity entity = new CanvasEntity(groupId, templateId);
-        return write(entity, template, 1, canvas, "created");
+        DocumentSnapshot created = documents.create(CanvasSnapshot.key(groupId), templateId, canvas, DocumentRules.NONE);
+        saved(created, "created");
+        return CanvasSnapshot.of(created);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READ_GROUP)
     public CanvasSnapshot current(long groupId) {
-        return snapshot(canvases.findById(groupId).orElseThrow(() -> new NotFoundException("canvas", groupId)));
+        return CanvasSnapshot.of(documents.current(CanvasSnapshot.key(groupId)));
     }
 
     /** The current canvases of several groups (a meeting page, an export). */
@@ -93,7 +74,8 @@ public class CanvasService {
     @PreAuthorize(Access.MANAGER)
     public Map<Long, CanvasSnapshot> current(Collection<Long> groupIds) {
         Map<Long, CanvasSnapshot> result = new LinkedHashMap<>();
-        canvases.findByGroupIdIn(groupIds).forEach(c -> result.put(c.groupId(), snapshot(c)));
+        documents.current(CanvasSnapshot.OWNER, CanvasSnapshot.SHEET, groupIds)
+                .forEach((groupId, document) -> result.put(groupId, CanvasSnapshot.of(document)));
         return result;
     }
 
@@ -112,55 +94,42 @@ public class CanvasService {
     @Transactional
     @PreAuthorize(Access.EDIT_GROUP)
     public SaveResult apply(long groupId, long baseRevision, CanvasEdit edit) {
-        CanvasEntity entity = lock(groupId);
-        CanvasTemplate template = template(entity.templateId());
-        Canvas current = parse(entity.content(), template);
-        List<CanvasSnapshot> others = new ArrayList<>();
-        if (baseRevision < entity.revision()) {
-            revisions.findByGroupIdOrderByRevision(groupId).stream()
-                    .filter(r -> r.revision() > baseRevision)
-                    .forEach(r -> others.add(snapshot(r, entity.templateId(), template)));
+        SaveResult result = documents.apply(CanvasSnapshot.key(groupId), baseRevision, edit, DocumentRules.NONE);
+        if (result.written()) {
+            saved(result.saved(), describe(edit));
         }
-        Canvas next = edit.applyTo(current);
-        check(template, next);
-        if (next.equals(current)) {
-            return new SaveResult(snapshot(entity), others);
-        }
-        return new SaveResult(write(entity, template, entity.revision() + 1, next, describe(edit)), others);
+        return result;
     }
 
     /** Replaces the whole canvas if it is still at {@code expectedRevision}; otherwise writes nothing. */
     @Transactional
     @PreAuthorize(Access.EDIT_GROUP)
     public CanvasSnapshot replace(long groupId, long expectedRevision, Canvas canvas) {
-        CanvasEntity entity = lock(groupId);
-        if (entity.revision() != expectedRevision) {
-            throw new StaleRevisionException(expectedRevision, entity.revision());
+        SaveResult result = documents.replace(CanvasSnapshot.key(groupId), expectedRevision, canvas, DocumentRules.NONE);
+        if (result.written()) {
+            saved(result.saved(), "replaced whole canvas");
         }
-        CanvasTemplate template = template(entity.templateId());
-        check(template, canvas);
-        return write(entity, template, entity.revision() + 1, canvas, "replaced whole canvas");
+        return CanvasSnapshot.of(result.saved());
     }
 
-    /** Makes an earlier revision current again, as a new revision; the history keeps everything. */
+    /**
+     * Makes an earlier revision current again, as a new revision; the history keeps everything. When that
+     * revision holds what the canvas holds now, nothing is written and the current revision is answered.
+     */
     @Transactional
     @PreAuthorize(Access.EDIT_GROUP)
     public CanvasSnapshot restore(long groupId, long revision) {
-        CanvasEntity entity = lock(groupId);
-        CanvasTemplate template = template(entity.templateId());
-        CanvasRevisionEntity old = revisions.findByGroupIdAndRevision(groupId, revision)
-                .orElseThrow(() -> new NotFoundException("revision", revision));
-        return write(entity, template, entity.revision() + 1, parse(old.content(), template),
-                "restored revision " + revision);
+        SaveResult result = documents.restore(CanvasSnapshot.key(groupId), revision, DocumentRules.NONE);
+        if (result.written()) {
+            saved(result.saved(), "restored revision " + revision);
+        }
+        return CanvasSnapshot.of(result.saved());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READ_GROUP)
     public List<CanvasSnapshot> history(long groupId) {
-        CanvasEntity entity = canvases.findById(groupId).orElseThrow(() -> new NotFoundException("canvas", groupId));
-        CanvasTemplate template = template(entity.templateId());
-        return revisions.findByGroupIdOrderByRevision(groupId).stream()
-                .map(r -> snapshot(r, entity.templateId(), template)).toList();
+        return documents.history(CanvasSnapshot.key(groupId)).stream().map(CanvasSnapshot::of).toList();
     }
 
     /**
@@ -170,7 +139,8 @@ public class CanvasService {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.READ_GROUP)
     public Registration subscribe(long groupId, Consumer<CanvasSaved> listener) {
-        return broadcaster.subscribe(groupId, listener);
+        return documents.subscribe(CanvasSnapshot.key(groupId),
+                saved -> listener.accept(new CanvasSaved(groupId, saved.revision(), saved.savedAt(), saved.savedBy())));
     }
 
     @Transactional
@@ -178,8 +148,7 @@ public class CanvasService {
     public void delete(long groupId) {
         audit.record("canvas.deleted", "group " + groupId, null);
         partners.deleteByGroupId(groupId);
-        revisions.deleteByGroupId(groupId);
-        canvases.deleteById(groupId);
+        documents.delete(CanvasSnapshot.key(groupId));
     }
 
     /** Partner names already used on canvases that contain the filter (normalized), most used first. */
@@ -201,26 +170,12 @@ public class CanvasService {
 
     /** The same rule as {@link Access#EDIT_GROUP}, for screens that show or hide editing. */
     private static boolean canEdit(long groupId) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean facilitator = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_FACILITATOR".equals(a.getAuthority()));
-        return facilitator || TableAccess.current().map(seat -> seat.groupId() == groupId).orElse(false);
+        return Roles.current(Roles.FACILITATOR) || TableAccess.current().map(seat -> seat.groupId() == groupId).orElse(false);
     }
 
     private CanvasTemplate template(String templateId) {
         return templates.find(templateId).orElseThrow(() -> new IllegalStateException(
                 "canvas template \"" + templateId + "\" is not loaded; see the start-up log"));
-    }
-
-    private CanvasEntity lock(long groupId) {
-        return canvases.lockByGroupId(groupId).orElseThrow(() -> new NotFoundException("canvas", groupId));
-    }
-
-    private static void check(CanvasTemplate template, Canvas canvas) {
-        List<Violation> problems = template.check(canvas);
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
     }
 
     private static String describe(CanvasEdit edit) {
@@ -233,37 +188,18 @@ public class CanvasService {
         };
     }
 
-    private CanvasSnapshot write(CanvasEntity entity, CanvasTemplate template, long revision, Canvas canvas, String what) {
-        String content = Json.MAPPER.writeValueAsString(CanvasJson.write(canvas, template));
-        Instant now = clock.instant();
-        String by = Actor.current();
-        entity.record(revision, content, now, by);
-        canvases.save(entity);
-        revisions.save(new CanvasRevisionEntity(entity.groupId(), revision, content, now, by));
-        partners.deleteByGroupId(entity.groupId());
+    /** What follows every written revision of a group's canvas, in the saving transaction. */
+    private void saved(DocumentSnapshot saved, String what) {
+        long groupId = saved.document().ownerId();
+        CanvasTemplate template = template(saved.templateId());
+        partners.deleteByGroupId(groupId);
         template.fields().stream().filter(f -> f.kind() == FieldKind.PARTNERS).forEach(field -> {
-            List<PartnerEntry> entries = canvas.entries(field.id(), PartnerEntry.class);
+            List<PartnerEntry> entries = saved.canvas().entries(field.id(), PartnerEntry.class);
             for (int i = 0; i < entries.size(); i++) {
-                partners.save(new CanvasPartnerEntity(entity.groupId(), field.id(), i, entries.get(i)));
+                partners.save(new CanvasPartnerEntity(groupId, field.id(), i, entries.get(i)));
             }
         });
-        audit.record("canvas.saved", "group " + entity.groupId(), "revision " + revision + " · " + what);
-        events.publishEvent(new CanvasSaved(entity.groupId(), revision, now, by));
-        return new CanvasSnapshot(entity.groupId(), entity.templateId(), revision, canvas, now, by);
-    }
-
-    private CanvasSnapshot snapshot(CanvasEntity entity) {
-        CanvasTemplate template = template(entity.templateId());
-        return new CanvasSnapshot(entity.groupId(), entity.templateId(), entity.revision(),
-                parse(entity.content(), template), entity.savedAt(), entity.savedBy());
-    }
-
-    private static CanvasSnapshot snapshot(CanvasRevisionEntity r, String templateId, CanvasTemplate template) {
-        return new CanvasSnapshot(r.groupId(), templateId, r.revision(), parse(r.content(), template),
-                r.savedAt(), r.savedBy());
-    }
-
-    private static Canvas parse(String content, CanvasTemplate template) {
-        return CanvasJson.readOrThrow(Json.MAPPER.readTree(content), template, "canvas");
+        audit.record("canvas.saved", "group " + groupId, "revision " + saved.revision() + " · " + what);
+        events.publishEvent(new CanvasSaved(groupId, saved.revision(), saved.savedAt(), saved.savedBy()));
     }
 }

@@ -1,13 +1,11 @@
 package org.partnershipworkshop.catalogue;
 
+import org.partnershipworkshop.base.Roles;
+import com.vaadin.flow.shared.Registration;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Json;
@@ -16,11 +14,12 @@ import org.partnershipworkshop.base.Messages;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
-import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
-import org.partnershipworkshop.canvas.Indicator;
+import org.partnershipworkshop.canvas.DocumentSaved;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
+import org.partnershipworkshop.canvas.SaveResult;
 import org.partnershipworkshop.meeting.GroupData;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.PresentationView;
@@ -28,8 +27,6 @@ import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.MeetingSummary;
 import org.partnershipworkshop.meeting.Presentation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,9 +89,26 @@ public class CatalogueService {
     /** Every saved revision of a practice's passport or project card, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.MANAGER)
-    public List<SheetSnapshot> history(long practiceId, PracticeSheet sheet) {
+    public List<DocumentSnapshot> history(long practiceId, PracticeSheet sheet) {
         store.practice(practiceId);
         return store.history(practiceId, sheet);
+    }
+
+    /** A practice's passport or project card as saved now. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public DocumentSnapshot sheet(long practiceId, PracticeSheet sheet) {
+        return store.current(practiceId, sheet).orElseThrow(() -> new NotFoundException(sheet.id(), practiceId));
+    }
+
+    /**
+     * Calls the listener after each committed save of the practice's sheet (on another thread), until the
+     * registration is removed: the practice page shows what another facilitator saved.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public Registration subscribe(long practiceId, PracticeSheet sheet, Consumer<DocumentSaved> listener) {
+        return store.subscribe(practiceId, sheet, listener);
     }
 
     // --- changing
@@ -124,46 +138,47 @@ public class CatalogueService {
     }
 
     /**
-     * Applies one change to the passport or the project card and saves it as a new revision. The change is
-     * found by content (as on a group's canvas), so it applies on top of what another facilitator saved.
+     * Applies one change made on {@code baseRevision} of the passport or the project card and saves it as a new
+     * revision. The change is found by content (as on a group's canvas), so it applies on top of what another
+     * facilitator saved meanwhile; the result lists what they saved.
      */
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
-    public SheetSnapshot apply(long practiceId, PracticeSheet sheet, CanvasEdit edit) {
+    public SaveResult apply(long practiceId, PracticeSheet sheet, long baseRevision, CanvasEdit edit) {
         PracticeEntity practice = store.lock(practiceId);
-        SheetSnapshot current = store.current(practiceId, sheet)
-                .orElseThrow(() -> new NotFoundException(sheet.id(), practiceId));
-        SheetSnapshot saved = store.save(practice, sheet, edit.applyTo(current.canvas()));
-        if (saved.revision() != current.revision()) {
-            audit.record("practice.saved", subject(practiceId), sheet.id() + " revision " + saved.revision());
+        SaveResult result = store.apply(practice, sheet, baseRevision, edit);
+        if (result.written()) {
+            audit.record("practice.saved", subject(practiceId), sheet.id() + " revision " + result.saved().revision());
         }
-        return saved;
+        return result;
     }
 
-    /** Makes an earlier revision current again, as a new revision; the history keeps everything. */
+    /**
+     * Makes an earlier revision current again, as a new revision; the history keeps everything. When that
+     * revision holds what the sheet holds now, nothing is written and the current revision is answered.
+     */
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
-    public SheetSnapshot restore(long practiceId, PracticeSheet sheet, long revision) {
+    public DocumentSnapshot restore(long practiceId, PracticeSheet sheet, long revision) {
         PracticeEntity practice = store.lock(practiceId);
-        long before = store.current(practiceId, sheet).map(SheetSnapshot::revision).orElse(0L);
-        SheetSnapshot saved = store.save(practice, sheet, store.revision(practiceId, sheet, revision));
-        if (saved.revision() != before) { // the same content as now writes nothing, so there is nothing to log
+        SaveResult result = store.restore(practice, sheet, revision);
+        if (result.written()) {
             audit.record("practice.restored", subject(practiceId), sheet.id() + " revision " + revision
-                    + " → " + saved.revision());
+                    + " → " + result.saved().revision());
         }
-        return saved;
+        return result.saved();
     }
 
     /** Drafts the practice's project card from its passport (decision 53); a practice has at most one. */
     @Transactional
     @PreAuthorize(Access.FACILITATOR)
-    public SheetSnapshot createProjectCard(long practiceId) {
+    public DocumentSnapshot createProjectCard(long practiceId) {
         PracticeEntity practice = store.lock(practiceId);
         if (store.current(practiceId, PracticeSheet.PROJECT_CARD).isPresent()) {
             throw ValidationFailedException.of("practice.error.cardExists");
         }
         Canvas passport = store.current(practiceId, PracticeSheet.PASSPORT).orElseThrow().canvas();
-        SheetSnapshot card = store.save(practice, PracticeSheet.PROJECT_CARD, ProjectCardDraft.from(passport));
+        DocumentSnapshot card = store.create(practice, PracticeSheet.PROJECT_CARD, ProjectCardDraft.from(passport));
         audit.record("practice.cardCreated", subject(practiceId), practice.title());
         return card;
     }
@@ -179,7 +194,7 @@ public class CatalogueService {
         Canvas passport = store.current(practiceId, PracticeSheet.PASSPORT).orElseThrow().canvas();
         Language language = meetings.details(meetingId).facts().language();
         long groupId = meetings.addGroup(meetingId, new GroupData(number, name, GROUP_TEMPLATE, List.of()));
-        Canvas canvas = GroupCanvasDraft.from(passport, indicator -> resultText(indicator, language));
+        Canvas canvas = GroupCanvasDraft.from(passport, indicator -> GroupCanvasDraft.resultText(indicator, messages, language));
         canvases.apply(groupId, canvases.current(groupId).revision(), new CanvasEdit.ReplaceAll(canvas));
         audit.record("practice.adapted", subject(practiceId), "meeting " + meetingId + " · group " + number + " " + name);
         return groupId;
@@ -273,46 +288,11 @@ public class CatalogueService {
     }
 
     private List<PracticeSummary> summaries(List<PracticeEntity> practices) {
-        List<Long> ids = practices.stream().map(PracticeEntity::id).toList();
-        Map<Long, List<String>> participants = store.participants(ids);
-        Set<Long> withCard = store.withProjectCard(ids);
-        Map<Long, String> meetingTitles = new HashMap<>();
-        if (practices.stream().anyMatch(p -> p.meetingId() != null)) {
-            meetings.list().forEach(m -> meetingTitles.put(m.id(), m.title()));
-        }
-        Map<Long, String> presentationTitles = new HashMap<>();
-        practices.stream().filter(p -> p.presentationId() != null).map(PracticeEntity::meetingId)
-                .filter(Objects::nonNull).distinct()
-                .forEach(meetingId -> meetings.details(meetingId).sessions().forEach(s -> s.presentations()
-                        .forEach(p -> presentationTitles.put(p.id(), p.presentation().title()))));
-        List<PracticeSummary> result = new ArrayList<>();
-        for (PracticeEntity p : practices) {
-            PracticeFacts f = p.facts();
-            result.add(new PracticeSummary(p.id(), p.title(), f.language(), f.region(), f.fromYear(), f.toYear(),
-                    f.targetGroup(), f.meetingId(), meetingTitles.get(f.meetingId()), f.presentationId(),
-                    presentationTitles.get(f.presentationId()), participants.getOrDefault(p.id(), List.of()),
-                    withCard.contains(p.id()), p.updatedAt(), p.updatedBy()));
-        }
-        return result;
-    }
-
-    /** A result indicator as a note of a group's canvas: "Loans, copies: last year 716 · whole period 716". */
-    private String resultText(Indicator indicator, Language language) {
-        String name = indicator.unit() == null ? indicator.name() : indicator.name() + ", " + indicator.unit();
-        List<String> values = new ArrayList<>();
-        if (indicator.lastYear() != null) {
-            values.add(messages.get("practice.adapt.lastYear", language, Formats.amount(indicator.lastYear(), language.locale())));
-        }
-        if (indicator.wholePeriod() != null) {
-            values.add(messages.get("practice.adapt.wholePeriod", language,
-                    Formats.amount(indicator.wholePeriod(), language.locale())));
-        }
-        return values.isEmpty() ? name : name + ": " + String.join(" · ", values);
+        return PracticeSummaries.of(practices, store, meetings);
     }
 
     private static boolean isFacilitator() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_FACILITATOR".equals(a.getAuthority()));
+        return Roles.current(Roles.FACILITATOR);
     }
 
     private static String subject(long practiceId) {

@@ -2,7 +2,10 @@ package org.partnershipworkshop.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.Messages;
+import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.Indicator;
 import org.partnershipworkshop.canvas.Note;
@@ -51,5 +54,19 @@ final class GroupCanvasDraft {
     /** A note is at most {@link Limits#TEXT} characters; a longer result text is cut with an ellipsis. */
     private static String fit(String text) {
         return text.length() <= Limits.TEXT ? text : text.substring(0, Limits.TEXT - 1) + "…";
+    }
+
+    /** A result indicator as a note of a group's canvas: "Loans, copies: last year 716 · whole period 716". */
+    static String resultText(Indicator indicator, Messages messages, Language language) {
+        String name = indicator.unit() == null ? indicator.name() : indicator.name() + ", " + indicator.unit();
+        List<String> values = new ArrayList<>();
+        if (indicator.lastYear() != null) {
+            values.add(messages.get("practice.adapt.lastYear", language, Formats.amount(indicator.lastYear(), language.locale())));
+        }
+        if (indicator.wholePeriod() != null) {
+            values.add(messages.get("practice.adapt.wholePeriod", language,
+                    Formats.amount(indicator.wholePeriod(), language.locale())));
+        }
+        return values.isEmpty() ? name : name + ": " + String.join(" · ", values);
     }
 }

@@ -12,6 +12,7 @@ import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasTemplate;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
 import org.partnershipworkshop.canvas.FieldKind;
 import org.partnershipworkshop.canvas.Resource;
 import org.partnershipworkshop.canvas.ResourceTotals;
@@ -83,7 +84,7 @@ final class PassportPdf {
         return who.isEmpty() ? labels.text("practice.quoted", p.title()) : labels.text("practice.presentedBy", who, p.title());
     }
 
-    private void sheet(BoardDocument document, SheetSnapshot sheet, CanvasTemplate template) {
+    private void sheet(BoardDocument document, DocumentSnapshot sheet, CanvasTemplate template) {
         document.note(labels.text("practice.pdf.revision", sheet.revision(),
                 Formats.time(sheet.savedAt(), labels.locale()), sheet.savedBy()));
         document.board(template.boardColumns(), template.boardRows(), fields(template, sheet.canvas()));

@@ -3,6 +3,7 @@ package org.partnershipworkshop.catalogue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
 import org.partnershipworkshop.meeting.Presentation;
 
 /**
@@ -10,7 +11,7 @@ import org.partnershipworkshop.meeting.Presentation;
  * shows it now, the current passport and, when there is one, the project card.
  */
 public record PracticeDetails(long id, long version, String title, PracticeFacts facts, PresentedAt presentedAt,
-                              SheetSnapshot passport, SheetSnapshot projectCard, Instant createdAt, String createdBy) {
+                              DocumentSnapshot passport, DocumentSnapshot projectCard, Instant createdAt, String createdBy) {
 
     /** The meeting (and presentation) the practice is attached to; null members when it stands alone. */
     public record PresentedAt(String meetingTitle, LocalDate meetingStart, LocalDate meetingEnd, Presentation presentation) {
@@ -18,7 +19,7 @@ public record PracticeDetails(long id, long version, String title, PracticeFacts
         public static final PresentedAt NOWHERE = new PresentedAt(null, null, null, null);
     }
 
-    public Optional<SheetSnapshot> card() {
+    public Optional<DocumentSnapshot> card() {
         return Optional.ofNullable(projectCard);
     }
 }

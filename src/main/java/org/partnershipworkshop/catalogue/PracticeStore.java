@@ -1,43 +1,48 @@
 package org.partnershipworkshop.catalogue;
 
+import com.vaadin.flow.shared.Registration;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
+import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasEntry;
-import org.partnershipworkshop.canvas.CanvasJson;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.CanvasTemplate;
+import org.partnershipworkshop.canvas.DocumentRules;
+import org.partnershipworkshop.canvas.DocumentSaved;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
+import org.partnershipworkshop.canvas.DocumentStore;
 import org.partnershipworkshop.canvas.Indicator;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
+import org.partnershipworkshop.canvas.SaveResult;
 import org.partnershipworkshop.canvas.Target;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.partnershipworkshop.base.Actor;
 
 /**
- * Where practices live: their facts, their two sheets with every revision, and what the catalogue derives
- * from them for the list and the search (the name, the search text, the participants by normalized name).
- * Used by {@link CatalogueService} and {@link PracticeBackup}, which check the rights and record the audit;
- * every method runs in their transaction.
+ * Where practices live: their facts, their two sheets (documents of the {@link DocumentStore}, every revision
+ * kept), and what the catalogue derives from them for the list and the search (the name, the search text, the
+ * participants by normalized name), refreshed in the transaction of every save. Used by {@link CatalogueService}
+ * and {@link PracticeBackup}, which check the rights and record the audit; every method runs in their
+ * transaction.
  */
 @Service
 class PracticeStore {
@@ -46,18 +51,16 @@ class PracticeStore {
     static final String PARTICIPANTS_FIELD = "participants";
 
     private final PracticeRepository practices;
-    private final PracticeSheetRepository sheets;
-    private final PracticeSheetRevisionRepository revisions;
     private final PracticePartnerRepository partners;
+    private final DocumentStore documents;
     private final CanvasService canvases;
     private final Clock clock;
 
-    PracticeStore(PracticeRepository practices, PracticeSheetRepository sheets, PracticeSheetRevisionRepository revisions,
-                  PracticePartnerRepository partners, CanvasService canvases, Optional<Clock> clock) {
+    PracticeStore(PracticeRepository practices, PracticePartnerRepository partners, DocumentStore documents,
+                  CanvasService canvases, Optional<Clock> clock) {
         this.practices = practices;
-        this.sheets = sheets;
-        this.revisions = revisions;
         this.partners = partners;
+        this.documents = documents;
         this.canvases = canvases;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -77,9 +80,9 @@ class PracticeStore {
             throw new ValidationFailedException(problems);
         }
         PracticeEntity practice = practices.saveAndFlush(new PracticeEntity(facts, clock.instant(), Actor.current()));
-        write(practice, new PracticeSheetEntity(practice.id(), PracticeSheet.PASSPORT), 1, passport);
+        create(practice, PracticeSheet.PASSPORT, passport);
         if (projectCard != null) {
-            write(practice, new PracticeSheetEntity(practice.id(), PracticeSheet.PROJECT_CARD), 1, projectCard);
+            create(practice, PracticeSheet.PROJECT_CARD, projectCard);
         }
         return practice;
     }
@@ -100,45 +103,47 @@ class PracticeStore {
 
     /** The whole practice; where it was presented is the caller's to say (it reads the meeting). */
     PracticeDetails details(PracticeEntity practice, PracticeDetails.PresentedAt presentedAt) {
-        SheetSnapshot passport = current(practice.id(), PracticeSheet.PASSPORT)
+        DocumentSnapshot passport = current(practice.id(), PracticeSheet.PASSPORT)
                 .orElseThrow(() -> new IllegalStateException("practice " + practice.id() + " has no passport"));
         return new PracticeDetails(practice.id(), practice.version(), practice.title(), practice.facts(), presentedAt,
                 passport, current(practice.id(), PracticeSheet.PROJECT_CARD).orElse(null), practice.createdAt(),
                 practice.createdBy());
     }
 
-    Optional<SheetSnapshot> current(long practiceId, PracticeSheet sheet) {
-        return sheets.findByPracticeIdAndKind(practiceId, sheet.id()).map(this::snapshot);
+    Optional<DocumentSnapshot> current(long practiceId, PracticeSheet sheet) {
+        return documents.find(sheet.key(practiceId));
     }
 
-    /**
-     * Saves a sheet's next state as a new revision (the sheet is created when the practice has none yet).
-     * Nothing is written when the state did not change.
-     */
-    SheetSnapshot save(PracticeEntity practice, PracticeSheet sheet, Canvas next) {
-        check(sheet, next);
-        Optional<PracticeSheetEntity> existing = sheets.findByPracticeIdAndKind(practice.id(), sheet.id());
-        if (existing.isPresent() && parse(existing.get()).equals(next)) {
-            return snapshot(existing.get());
-        }
-        PracticeSheetEntity entity = existing.orElseGet(() -> new PracticeSheetEntity(practice.id(), sheet));
-        return write(practice, entity, entity.revision() + 1, next);
+    /** A sheet the practice has not had yet, with its content as revision 1. */
+    DocumentSnapshot create(PracticeEntity practice, PracticeSheet sheet, Canvas content) {
+        DocumentSnapshot created = documents.create(sheet.key(practice.id()), sheet.templateId(), content, rules(sheet));
+        saved(practice, created);
+        return created;
     }
 
-    List<SheetSnapshot> history(long practiceId, PracticeSheet sheet) {
-        CanvasTemplate template = template(sheet);
-        return revisions.findByPracticeIdAndKindOrderByRevision(practiceId, sheet.id()).stream()
-                .map(r -> new SheetSnapshot(practiceId, sheet, template.id(), r.revision(), parse(r.content(), template),
-                        r.savedAt(), r.savedBy())).toList();
+    /** Applies one change made on {@code baseRevision}; nothing is written when the sheet stays as it was. */
+    SaveResult apply(PracticeEntity practice, PracticeSheet sheet, long baseRevision, CanvasEdit edit) {
+        return saved(practice, documents.apply(sheet.key(practice.id()), baseRevision, edit, rules(sheet)));
     }
 
-    Canvas revision(long practiceId, PracticeSheet sheet, long revision) {
-        return revisions.findByPracticeIdAndKindAndRevision(practiceId, sheet.id(), revision)
-                .map(r -> parse(r.content(), template(sheet)))
-                .orElseThrow(() -> new NotFoundException("revision", revision));
+    /** Makes an earlier revision of the sheet current again, as a new revision (none when it holds the same). */
+    SaveResult restore(PracticeEntity practice, PracticeSheet sheet, long revision) {
+        return saved(practice, documents.restore(sheet.key(practice.id()), revision, rules(sheet)));
     }
 
+    List<DocumentSnapshot> history(long practiceId, PracticeSheet sheet) {
+        return documents.history(sheet.key(practiceId));
+    }
+
+    Registration subscribe(long practiceId, PracticeSheet sheet, Consumer<DocumentSaved> listener) {
+        return documents.subscribe(sheet.key(practiceId), listener);
+    }
+
+    /** The practice with both sheets and all their revisions. */
     void delete(PracticeEntity practice) {
+        for (PracticeSheet sheet : PracticeSheet.values()) {
+            documents.delete(sheet.key(practice.id()));
+        }
         practices.delete(practice);
     }
 
@@ -212,58 +217,43 @@ class PracticeStore {
 
     /** Which of the practices have a project card. */
     Set<Long> withProjectCard(Collection<Long> practiceIds) {
-        Set<Long> result = new HashSet<>();
-        if (!practiceIds.isEmpty()) {
-            sheets.findByPracticeIdInAndKind(practiceIds, PracticeSheet.PROJECT_CARD.id())
-                    .forEach(s -> result.add(s.practiceId()));
-        }
-        return result;
+        return documents.ownersWith(PracticeSheet.OWNER, PracticeSheet.PROJECT_CARD.id(), practiceIds);
     }
 
     CatalogueChoices choices() {
         return new CatalogueChoices(practices.regions(), practices.targetGroups(), partners.names());
     }
 
-    /** Throws with every problem when the canvas does not fit the sheet's template and rules. */
-    void check(PracticeSheet sheet, Canvas canvas) {
-        List<Violation> problems = problems(sheet, canvas, "");
-        if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems);
-        }
+    /** What a sheet needs beyond its template: a passport keeps at least one note in its name. */
+    private static DocumentRules rules(PracticeSheet sheet) {
+        return sheet != PracticeSheet.PASSPORT ? DocumentRules.NONE
+                : content -> content.entries(NAME_FIELD).isEmpty()
+                        ? List.of(Violation.of(NAME_FIELD, "practice.error.nameRequired")) : List.of();
     }
 
     private List<Violation> problems(PracticeSheet sheet, Canvas canvas, String path) {
         List<Violation> problems = new ArrayList<>(template(sheet).check(canvas));
-        if (sheet == PracticeSheet.PASSPORT && canvas.entries(NAME_FIELD).isEmpty()) {
-            problems.add(Violation.of(NAME_FIELD, "practice.error.nameRequired"));
-        }
-        return path.isEmpty() ? problems : problems.stream().map(v -> v.under(path)).toList();
+        problems.addAll(rules(sheet).check(canvas));
+        return problems.stream().map(v -> v.under(path)).toList();
     }
 
-    private SheetSnapshot write(PracticeEntity practice, PracticeSheetEntity sheet, long revision, Canvas canvas) {
-        CanvasTemplate template = template(sheet.sheet());
-        String content = Json.MAPPER.writeValueAsString(CanvasJson.write(canvas, template));
-        Instant now = clock.instant();
-        String by = Actor.current();
-        sheet.record(revision, content, now, by);
-        sheets.saveAndFlush(sheet);
-        revisions.save(new PracticeSheetRevisionEntity(practice.id(), sheet.sheet(), revision, content, now, by));
-        practice.touch(now, by);
+    private SaveResult saved(PracticeEntity practice, SaveResult result) {
+        if (result.written()) {
+            saved(practice, result.saved());
+        }
+        return result;
+    }
+
+    /** A sheet was saved: the practice changed then and by them, and what the search derives is refreshed. */
+    private void saved(PracticeEntity practice, DocumentSnapshot sheet) {
+        practice.touch(sheet.savedAt(), sheet.savedBy());
         refresh(practice);
-        return new SheetSnapshot(practice.id(), sheet.sheet(), template.id(), revision, canvas, now, by);
     }
 
     /** Derives the name, the search text and the participants from the facts and the current sheets. */
     private void refresh(PracticeEntity practice) {
-        Canvas passport = Canvas.EMPTY;
-        Canvas card = Canvas.EMPTY;
-        for (PracticeSheetEntity sheet : sheets.findByPracticeIdOrderByKind(practice.id())) {
-            if (sheet.sheet() == PracticeSheet.PASSPORT) {
-                passport = parse(sheet);
-            } else {
-                card = parse(sheet);
-            }
-        }
+        Canvas passport = current(practice.id(), PracticeSheet.PASSPORT).map(DocumentSnapshot::canvas).orElse(Canvas.EMPTY);
+        Canvas card = current(practice.id(), PracticeSheet.PROJECT_CARD).map(DocumentSnapshot::canvas).orElse(Canvas.EMPTY);
         String title = PracticeTitle.of(passport);
         PracticeFacts facts = practice.facts();
         List<String> texts = new ArrayList<>();
@@ -288,18 +278,5 @@ class PracticeStore {
             case Indicator i -> new String[] {i.name(), i.unit()};
             case Target t -> new String[] {t.name(), t.unit(), t.period()};
         }).filter(t -> t != null).toList();
-    }
-
-    private SheetSnapshot snapshot(PracticeSheetEntity sheet) {
-        return new SheetSnapshot(sheet.practiceId(), sheet.sheet(), sheet.templateId(), sheet.revision(), parse(sheet),
-                sheet.savedAt(), sheet.savedBy());
-    }
-
-    private Canvas parse(PracticeSheetEntity sheet) {
-        return parse(sheet.content(), template(sheet.sheet()));
-    }
-
-    private static Canvas parse(String content, CanvasTemplate template) {
-        return CanvasJson.readOrThrow(Json.MAPPER.readTree(content), template, "canvas");
     }
 }

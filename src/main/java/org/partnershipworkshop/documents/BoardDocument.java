@@ -3,6 +3,7 @@ package org.partnershipworkshop.documents;
 import java.io.OutputStream;
 import java.util.List;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfName;
@@ -20,7 +21,11 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class BoardDocument {
 
     /** A part of the document, planned before writing: its heading, bookmark and running-header title. */
-    public record Part(String id, String title) {
+    public record Part(String id, String title, String parentId) {
+
+        public Part(String id, String title) {
+            this(id, title, null);
+        }
     }
 
     /** A line of the facts table: a label and its value (one paragraph per line of the value). */
@@ -39,7 +44,16 @@ public final class BoardDocument {
      * title go into the document's metadata.
      */
     public BoardDocument(OutputStream out, Labels labels, String runningTitle, String author, List<Part> parts) {
-        document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN,
+        this(out, labels, runningTitle, author, parts, true);
+    }
+
+    /**
+     * Opens the document in portrait or landscape A4 (a work plan chooses); parts with a parent are sections of
+     * it (level 2 bookmarks, {@link #section}).
+     */
+    public BoardDocument(OutputStream out, Labels labels, String runningTitle, String author, List<Part> parts,
+                         boolean landscape) {
+        document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, MARGIN, MARGIN,
                 MARGIN + PageDecorations.HEADER_BAND, MARGIN + PageDecorations.FOOTER_BAND);
         writer = PdfWriter.getInstance(document, out);
         writer.setPdfVersion(PdfWriter.PDF_VERSION_1_7);
@@ -50,7 +64,7 @@ public final class BoardDocument {
         document.addCreator("Partnership Workshop");
         document.addCreationDate();
         sections = new Sections(SectionPlan.of(parts.stream()
-                .map(p -> new SectionPlan.Entry(p.id(), p.title(), 1, null)).toList()), writer);
+                .map(p -> new SectionPlan.Entry(p.id(), p.title(), p.parentId() == null ? 1 : 2, p.parentId())).toList()), writer);
         writer.setPageEvent(new PageDecorations(runningTitle, labels, sections));
         boards = new BoardTable(document, writer, labels);
         document.open();
@@ -76,6 +90,21 @@ public final class BoardDocument {
             document.newPage();
         }
         sections.heading(document, id, Style.H2, 0);
+    }
+
+    /** Starts a planned section of a part (a level 2 bookmark) with a smaller heading. */
+    public void section(String id) {
+        sections.heading(document, id, Style.H3, 6);
+    }
+
+    /** Any block laid out with {@link Blocks} (a table, a list, a paragraph). */
+    public void add(Element element) {
+        document.add(element);
+    }
+
+    /** The width between the margins, for tables that need absolute widths. */
+    public float width() {
+        return document.right() - document.left();
     }
 
     /** A line of small, muted text (what a part holds, where it comes from). */

@@ -13,11 +13,10 @@ import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.NotFoundException;
+import org.partnershipworkshop.base.Roles;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +88,7 @@ public class LibraryService {
                 : registry.byId().containsKey(library.parentId()) ? registry.summary(registry.byId().get(library.parentId())) : null;
         List<LibrarySummary> branches = libraries.findByParentIdOrderByName(libraryId).stream().map(registry::summary)
                 .sorted(Comparator.comparing(LibrarySummary::archived).thenComparing(LibrarySummary::name, collator())).toList();
-        return new LibraryPage(details(library), parent, branches, hasRole("ROLE_FACILITATOR"));
+        return new LibraryPage(details(library), parent, branches, Roles.current(Roles.FACILITATOR));
     }
 
     /** The registry (or what the filter lets through) as a file: a {@code workshop-libraries/1} document or CSV. */
@@ -246,11 +245,6 @@ public class LibraryService {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static boolean hasRole(String authority) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     private static String subject(long libraryId) {

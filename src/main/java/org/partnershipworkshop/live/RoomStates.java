@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * How each meeting's room stands, for the calendar ({@link LiveService#rooms}). In use: tables at work, results, voting, or a table
+ * How each meeting's room stands, for the calendar ({@link RoomService#rooms}). In use: tables at work, results, voting, or a table
  * laptop connected. The presentations phase alone is not "in use": a room gets that phase as soon as a
  * facilitator opens the meeting's page, long before the meeting.
  */

@@ -23,7 +23,6 @@ import org.partnershipworkshop.canvas.PartnerNames;
 import org.partnershipworkshop.meeting.MeetingChanged;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.meeting.MeetingSummary;
 import org.partnershipworkshop.partner.NetworkState.CanvasPart;
 import org.partnershipworkshop.partner.NetworkState.GroupPart;
 import org.partnershipworkshop.partner.NetworkState.MeetingPart;
@@ -157,12 +156,21 @@ class NetworkSource {
         Set<Long> groupIds = drain(changedGroups);
         try {
             reading.executeWithoutResult(tx -> {
+                Set<Long> existing = new HashSet<>();
+                meetings.list().forEach(m -> existing.add(m.id()));
                 if (everything) {
                     meetingParts.clear();
                     canvasParts.clear();
-                    meetings.list().stream().map(MeetingSummary::id).forEach(id -> readMeeting(id, groupIds));
+                    existing.forEach(id -> readMeeting(id, groupIds));
                 } else {
-                    meetingIds.forEach(id -> readMeeting(id, groupIds));
+                    // A deleted meeting is not asked for: the service's "not found" would spoil this transaction.
+                    meetingIds.forEach(id -> {
+                        if (existing.contains(id)) {
+                            readMeeting(id, groupIds);
+                        } else {
+                            forgetMeeting(id);
+                        }
+                    });
                 }
                 readCanvases(groupIds);
             });
@@ -197,6 +205,14 @@ class NetworkSource {
         Set<Long> taken = new HashSet<>(changed);
         changed.removeAll(taken);
         return taken;
+    }
+
+    /** A deleted meeting: its services leave the network. */
+    private void forgetMeeting(long meetingId) {
+        MeetingPart before = meetingParts.remove(meetingId);
+        if (before != null) {
+            before.groups().forEach(g -> canvasParts.remove(g.groupId()));
+        }
     }
 
     /** Reads one meeting; canvases of groups it gained are read too, those of groups it lost are dropped. */

@@ -1,5 +1,5 @@
 package org.partnershipworkshop.partner;
 
 /** Published inside a transaction that changed the registry; the network is re-read after the commit. */
-record RegistryChanged() {
+public record RegistryChanged() {
 }

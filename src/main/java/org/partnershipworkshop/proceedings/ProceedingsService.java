@@ -11,7 +11,7 @@ import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.VotingService;
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
 import org.partnershipworkshop.proceedings.pdf.ProceedingsPdf;
@@ -35,17 +35,17 @@ public class ProceedingsService {
 
     private final MeetingService meetings;
     private final CanvasService canvases;
-    private final LiveService live;
+    private final VotingService voting;
     private final DialogueService dialogue;
     private final Messages messages;
     private final TransactionTemplate readOnly;
     private final Semaphore slots = new Semaphore(AT_ONCE, true);
 
-    ProceedingsService(MeetingService meetings, CanvasService canvases, LiveService live, DialogueService dialogue,
+    ProceedingsService(MeetingService meetings, CanvasService canvases, VotingService voting, DialogueService dialogue,
                        Messages messages, PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.canvases = canvases;
-        this.live = live;
+        this.voting = voting;
         this.dialogue = dialogue;
         this.messages = messages;
         this.readOnly = new TransactionTemplate(transactions);
@@ -84,7 +84,7 @@ public class ProceedingsService {
         Map<Long, CanvasSnapshot> current = canvases.current(meeting.groups().stream().map(GroupView::id).toList());
         MeetingLabels labels = new MeetingLabels(messages, meeting.facts().language());
         return new ProceedingsAssembler(canvases::findTemplate, labels, meeting.facts().language())
-                .assemble(meeting, current, Optional.of(live.results(meetingId)), Optional.of(dialogue.results(meetingId)));
+                .assemble(meeting, current, Optional.of(voting.results(meetingId)), Optional.of(dialogue.results(meetingId)));
     }
 
     static String fileName(long meetingId, Proceedings model) {

@@ -2,6 +2,7 @@ package org.partnershipworkshop.security;
 
 import java.util.Optional;
 import org.partnershipworkshop.base.Access;
+import org.partnershipworkshop.base.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,7 @@ public class LibraryAccess {
     @Transactional(readOnly = true)
     public Optional<Long> ownLibrary() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getAuthorities().stream()
-                .noneMatch(a -> Role.LIBRARY_AUTHORITY.equals(a.getAuthority()))) {
+        if (!Roles.has(auth, Roles.LIBRARY)) {
             return Optional.empty();
         }
         return accounts.findByUsername(auth.getName())

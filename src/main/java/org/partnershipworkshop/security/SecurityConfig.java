@@ -56,7 +56,8 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/*.css", "/images/**").permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/*.css", "/images/**", "/icons/**", "/favicon.ico", "/manifest.webmanifest").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

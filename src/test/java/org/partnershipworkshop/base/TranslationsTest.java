@@ -129,6 +129,18 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
+    /** An apostrophe is written '' in a pattern; on screen it is one, with or without arguments. */
+    @Test
+    void noRenderedTextShowsADoubledApostrophe() throws IOException {
+        Messages messages = new Messages();
+        for (Language language : Language.values()) {
+            for (String key : bundle(language).stringPropertyNames()) {
+                assertThat(messages.get(key, language)).as("%s in %s", key, language).doesNotContain("''");
+            }
+        }
+        assertThat(messages.get("live.joinScreen.steps", Language.EN)).contains("the table's laptop");
+    }
+
     @Test
     void theProviderRendersArgumentsAndFallsBackToEnglish() {
         Messages messages = new Messages();

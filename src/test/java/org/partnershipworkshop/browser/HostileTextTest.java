@@ -24,7 +24,7 @@ import org.partnershipworkshop.dialogue.DeviceKey;
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.FeedbackForm;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.proceedings.ProceedingsService;
@@ -59,7 +59,7 @@ class HostileTextTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    LiveService live;
+    JoinService joining;
     @Autowired
     ProceedingsService proceedings;
     @Autowired
@@ -75,7 +75,7 @@ class HostileTextTest {
         long meetingId = SystemTask.run(() -> interchange.importMeeting(Json.MAPPER.writeValueAsBytes(document)));
         MeetingDetails meeting = SystemTask.run(() -> meetings.details(meetingId));
         assertThat(meeting.facts().title()).startsWith(PAYLOAD);
-        SystemTask.run(() -> live.joinInfo(meetingId));
+        SystemTask.run(() -> joining.joinInfo(meetingId));
         long group = meeting.groups().getFirst().id();
         long practice = Practices.create(catalogue, new PracticeFacts(Language.BG, PAYLOAD, 2018, 2020, PAYLOAD, meetingId,
                 meeting.sessions().getFirst().presentations().getFirst().id()), Practices.fullPassport(PAYLOAD, PAYLOAD));

@@ -28,7 +28,7 @@ import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.security.AccountService;
@@ -78,13 +78,13 @@ class LiveLatencyBenchmark {
     @Autowired
     CanvasService canvases;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     @Test
     void fromSaveToProjector() throws IOException {
         TestData.ensureAccounts(accounts);
         MeetingDetails meeting = TestData.importExample(interchange, meetings);
-        SystemTask.run(() -> live.joinInfo(meeting.id()));
+        SystemTask.run(() -> joining.joinInfo(meeting.id()));
         try (Browser browser = new Browser(port)) {
             Page projector = browser.page("bg-BG");
             projector.setViewportSize(1920, 1080);

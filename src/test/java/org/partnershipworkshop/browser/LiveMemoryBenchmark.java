@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.support.TestData;
@@ -41,16 +41,16 @@ class LiveMemoryBenchmark {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    JoinService joining;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
 
     @Test
     void heapPerOpenTableScreenAndNoListenerLeft() throws IOException {
         MeetingDetails meeting = TestData.importExample(interchange, meetings);
-        String code = SystemTask.run(() -> live.joinInfo(meeting.id())).code().value();
+        String code = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().value();
         StringBuilder report = new StringBuilder();
         // warm up: classes loaded, caches filled, table screens opened and closed
         try (TableScreens warm = TableScreens.open(port, code, 3)) {

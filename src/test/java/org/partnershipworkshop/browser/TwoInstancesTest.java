@@ -17,7 +17,7 @@ import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.security.AccountService;
@@ -33,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Tag("browser")
+@Tag("process")
+@Tag("postgres")
 @EnabledIfSystemProperty(named = "spring.profiles.active", matches = "postgres")
 class TwoInstancesTest {
 
@@ -47,14 +49,14 @@ class TwoInstancesTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     @Test
     void aSaveOnOneInstanceReachesTheProjectorOfTheOther(@TempDir Path folder) {
         TestData.ensureAccounts(accounts);
         MeetingDetails meeting = TestData.importExample(interchange, meetings);
         long group = meeting.groups().stream().filter(g -> g.number() == 2).findFirst().orElseThrow().id();
-        SystemTask.run(() -> live.joinInfo(meeting.id()));
+        SystemTask.run(() -> joining.joinInfo(meeting.id()));
         Map<String, String> sameDatabase = Map.of(
                 "SPRING_PROFILES_ACTIVE", "postgres",
                 "SPRING_DATASOURCE_URL", System.getProperty("workshop.test.datasource-url"),

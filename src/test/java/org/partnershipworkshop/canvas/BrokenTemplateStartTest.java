@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.support.Api;
@@ -13,6 +14,7 @@ import org.partnershipworkshop.support.AppProcess;
 import tools.jackson.databind.JsonNode;
 
 /** A broken template file is reported at start-up with file and reason; the others load and the app starts. */
+@Tag("process")
 class BrokenTemplateStartTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * combine. Three practices carry a word of their own, so the shared database's other practices never count.
  */
 @IntegrationTest
+@Tag("postgres")
 class CatalogueSearchTest {
 
     @Autowired

@@ -64,7 +64,7 @@ class PassportPdfTest {
         long id = Practices.create(catalogue, new PracticeFacts(Language.BG, "Смолян", 2018, 2020, "Деца от селата",
                 meeting.id(), presentation.id()), Practices.fullPassport("Лятно четене " + u, u));
         String longNote = ("Дълга бележка " + u + " ").repeat(200).substring(0, 2000);
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, new CanvasEdit.Add("approaches", new Note(longNote))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 1, new CanvasEdit.Add("approaches", new Note(longNote))));
         SystemTask.run(() -> catalogue.createProjectCard(id));
 
         PracticeFile file = SystemTask.run(() -> catalogue.exportPdf(id));

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
@@ -28,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code workshop-practice/1}: what is exported imports again as the same practice; a bad document writes nothing. */
 @IntegrationTest
+@Tag("postgres")
 class PracticeDocumentTest {
 
     @Autowired

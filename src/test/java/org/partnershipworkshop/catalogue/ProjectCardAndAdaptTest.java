@@ -14,6 +14,7 @@ import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.canvas.PartnerEntry;
 import org.partnershipworkshop.canvas.Resource;
@@ -48,7 +49,7 @@ class ProjectCardAndAdaptTest {
         long id = fullPractice(u);
         Canvas passport = SystemTask.run(() -> catalogue.page(id)).practice().passport().canvas();
 
-        SheetSnapshot card = SystemTask.run(() -> catalogue.createProjectCard(id));
+        DocumentSnapshot card = SystemTask.run(() -> catalogue.createProjectCard(id));
 
         Canvas c = card.canvas();
         assertThat(card.revision()).isEqualTo(1);
@@ -66,8 +67,8 @@ class ProjectCardAndAdaptTest {
         // The team sets the target and the period; the card keeps every revision like the passport.
         Target loans = c.entries("result", Target.class).getFirst();
         Target aimed = new Target(loans.name(), loans.unit(), loans.base(), new BigDecimal("2000"), "декември 2027 г.");
-        SheetSnapshot saved = SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD,
-                new CanvasEdit.Replace("result", 0, loans, aimed)));
+        DocumentSnapshot saved = SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD, 1,
+                new CanvasEdit.Replace("result", 0, loans, aimed))).saved();
         assertThat(saved.revision()).isEqualTo(2);
         assertThat(saved.canvas().entries("result").getFirst()).isEqualTo(aimed);
         assertThat(SystemTask.run(() -> catalogue.history(id, PracticeSheet.PROJECT_CARD))).hasSize(2);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -16,7 +17,7 @@ import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * count what was answered; changes of the form are audited, answers are not.
  */
 @IntegrationTest
+@Tag("postgres")
 class DialogueServiceTest {
 
     @Autowired
@@ -38,7 +40,7 @@ class DialogueServiceTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    RoomService room;
     @Autowired
     AuditService audit;
 
@@ -104,7 +106,7 @@ class DialogueServiceTest {
         String code = form.code().value();
         String device = DeviceKey.random();
         dialogue.submit(code, device, new Answer(Set.of(), 5, null), client);
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         assertThat(dialogue.publicForm(code, client).open()).as("the room's closing does not close the form").isTrue();
         dialogue.submit(code, DeviceKey.random(), new Answer(Set.of(), 4, null), client);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * phone that answered before can still change its answer rather than add one.
  */
 @IntegrationTest
+@Tag("postgres")
 class FormBackupTest {
 
     @Autowired

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.IntegrationTest;
@@ -23,6 +24,12 @@ import org.partnershipworkshop.partner.PartnerService;
 import org.partnershipworkshop.partner.PartnerSummary;
 import org.partnershipworkshop.interchange.api.ApiTestSupport;
 import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.plan.Link;
+import org.partnershipworkshop.plan.LinkKind;
+import org.partnershipworkshop.plan.PlanEdit;
+import org.partnershipworkshop.plan.PlanService;
+import org.partnershipworkshop.plan.RowData;
+import java.nio.file.Files;
 import org.partnershipworkshop.security.AccountService;
 import org.partnershipworkshop.support.Api;
 import org.partnershipworkshop.support.AppProcess;
@@ -33,6 +40,8 @@ import tools.jackson.databind.JsonNode;
 
 /** A backup of this installation restored into a new, empty one holds the same meetings. */
 @IntegrationTest
+@Tag("process")
+@Tag("postgres")
 class BackupRoundTripTest {
 
     @LocalServerPort
@@ -52,6 +61,8 @@ class BackupRoundTripTest {
 
     @Autowired
     CatalogueService catalogue;
+    @Autowired
+    PlanService plans;
 
     @Test
     void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
@@ -84,6 +95,18 @@ class BackupRoundTripTest {
             partners.merge(school.id(), museums.id());
             return null;
         });
+        // Work plans must come back too, a row's links following their meeting and practice to their new ids.
+        long plan = SystemTask.run(() -> plans.importDocument(demoPlan()));
+        SystemTask.run(() -> {
+            var page = plans.page(plan);
+            for (String[] link : new String[][] {{"r49", "MEETING", String.valueOf(withForm.id())}, {"r50", "PRACTICE", String.valueOf(practice)}}) {
+                var d = page.plan().row(link[0]).orElseThrow().data();
+                plans.apply(plan, new PlanEdit.UpdateRow(link[0], new RowData(d.text(), d.heading(), d.level(), d.term(),
+                        d.responsible(), d.audience(), d.forLibraries(), d.form(), d.place(),
+                        new Link(LinkKind.valueOf(link[1]), Long.parseLong(link[2]), null), d.note())));
+            }
+            return null;
+        });
         // The region's libraries must come back too: a central library, its archived branch (libraries.json).
         String u = Long.toString(System.nanoTime(), 36);
         Api here = new Api(port);
@@ -100,6 +123,8 @@ class BackupRoundTripTest {
         List<String> answersHere = answers(here, admin);
         assertThat(answersHere).anySatisfy(a -> assertThat(a).contains("Backup me"));
         List<String> practicesHere = practices(here, admin);
+        List<String> plansHere = plans(here, admin);
+        assertThat(plansHere).anySatisfy(p -> assertThat(p).contains("meeting:" + withForm.facts().title(), "practice:" + practiceName));
         assertThat(practicesHere).anySatisfy(p -> assertThat(p).contains(practiceName, "presentedAt", "projectCard"));
 
         try (AppProcess empty = new AppProcess(folder.resolve("data"), Map.of("WORKSHOP_DEMO", "false")).start()) {
@@ -117,6 +142,7 @@ class BackupRoundTripTest {
             assertThat(exports(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(exportedHere);
             assertThat(answers(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(answersHere);
             assertThat(practices(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(practicesHere);
+            assertThat(plans(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(plansHere);
             assertThat(libraries(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(librariesHere);
             List<String> partnersThere = new ArrayList<>();
             there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
@@ -161,6 +187,32 @@ class BackupRoundTripTest {
         List<String> documents = new ArrayList<>();
         for (JsonNode practice : api.get("/api/practices", auth).json()) {
             documents.add(api.get("/api/practices/" + practice.get("id").asLong(), auth).body());
+        }
+        return documents;
+    }
+
+    private static byte[] demoPlan() {
+        try {
+            return Files.readAllBytes(Path.of("src/main/resources/plan/demo-plan-2013.json"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every plan's workshop-plan/1 document with each link's id replaced by the title it leads to in that
+     * installation, so plans whose meetings and practices got new ids compare equal when they lead to the same.
+     */
+    private static List<String> plans(Api api, String auth) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        api.get("/api/meetings", auth).json().forEach(m -> titles.put("meeting " + m.get("id").asLong(), m.get("title").asString()));
+        api.get("/api/practices", auth).json().forEach(p -> titles.put("practice " + p.get("id").asLong(), p.get("title").asString()));
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\"kind\" : \"(meeting|practice)\",\\s*\"id\" : (\\d+)");
+        List<String> documents = new ArrayList<>();
+        for (JsonNode plan : api.get("/api/plans", auth).json()) {
+            String document = api.get("/api/plans/" + plan.get("id").asLong(), auth).body();
+            documents.add(link.matcher(document).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) + ":" + titles.get(m.group(1) + " " + m.group(2)))));
         }
         return documents;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnershipworkshop.base.Json;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * No acknowledged save is lost when the server is killed: tables save in a loop, the process gets
  * kill -9 at a random moment, and after a restart every acknowledged revision is there with its content.
  */
+@Tag("process")
 class CrashTest {
 
     private static final String ADMIN = Api.basic("admin", AppProcess.ADMIN_PASSWORD);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.Json;
@@ -27,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * read back exactly; a document without them reads as before.
  */
 @IntegrationTest
+@Tag("postgres")
 class ProgrammePlanTest {
 
     @Autowired

@@ -8,6 +8,7 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -24,12 +25,17 @@ import org.partnershipworkshop.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The meeting room through its service: codes, seats, tokens, phases, the countdown and the dot vote. */
+/** The meeting room through its three services: joining (codes, seats, tokens), the room (phases, the countdown) and the dot vote. */
 @IntegrationTest
+@Tag("postgres")
 class LiveServiceTest {
 
     @Autowired
-    LiveService live;
+    JoinService joining;
+    @Autowired
+    RoomService room;
+    @Autowired
+    VotingService voting;
     @Autowired
     InterchangeService interchange;
     @Autowired
@@ -49,7 +55,7 @@ class LiveServiceTest {
     }
 
     private JoinInfo join() {
-        return SystemTask.run(() -> live.joinInfo(meeting.id()));
+        return SystemTask.run(() -> joining.joinInfo(meeting.id()));
     }
 
     private long groupId(int number) {
@@ -60,11 +66,11 @@ class LiveServiceTest {
     void aCodeIsMadeOnceAndANewOneReplacesIt() {
         JoinInfo first = join();
         assertThat(join().code()).isEqualTo(first.code());
-        JoinInfo second = SystemTask.run(() -> live.regenerateCode(meeting.id()));
+        JoinInfo second = SystemTask.run(() -> joining.regenerateCode(meeting.id()));
         assertThat(second.code()).isNotEqualTo(first.code());
 
-        assertThatThrownBy(() -> live.checkCode(first.code().value(), client)).isInstanceOf(WrongJoinException.class);
-        JoinChoice choice = live.checkCode(second.code().grouped().toLowerCase(), client);
+        assertThatThrownBy(() -> joining.checkCode(first.code().value(), client)).isInstanceOf(WrongJoinException.class);
+        JoinChoice choice = joining.checkCode(second.code().grouped().toLowerCase(), client);
         assertThat(choice.meetingId()).isEqualTo(meeting.id());
         assertThat(choice.meetingTitle()).isEqualTo(meeting.facts().title());
         assertThat(choice.tables()).extracting(JoinChoice.Table::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
@@ -73,42 +79,42 @@ class LiveServiceTest {
     @Test
     void aSeatIsTheTableOfTheNumberPicked() {
         String code = join().code().value();
-        TableSeat seat = live.seat(code, 4, client);
+        TableSeat seat = joining.seat(code, 4, client);
         assertThat(seat).isEqualTo(seatAt(meeting, 4));
-        assertThatThrownBy(() -> live.seat(code, 42, client)).isInstanceOf(WrongJoinException.class);
-        assertThatThrownBy(() -> live.seat("ZZZZZZZZ", 4, client)).isInstanceOf(WrongJoinException.class);
+        assertThatThrownBy(() -> joining.seat(code, 42, client)).isInstanceOf(WrongJoinException.class);
+        assertThatThrownBy(() -> joining.seat("ZZZZZZZZ", 4, client)).isInstanceOf(WrongJoinException.class);
     }
 
     @Test
     void tenWrongTriesAMinuteThenTheClientWaits() {
         String code = join().code().value();
         for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> live.checkCode("WRNGWRNG", client)).isInstanceOf(WrongJoinException.class);
+            assertThatThrownBy(() -> joining.checkCode("WRNGWRNG", client)).isInstanceOf(WrongJoinException.class);
         }
-        assertThatThrownBy(() -> live.checkCode(code, client)).isInstanceOfSatisfying(TooManyJoinAttemptsException.class,
+        assertThatThrownBy(() -> joining.checkCode(code, client)).isInstanceOfSatisfying(TooManyJoinAttemptsException.class,
                 e -> assertThat(e.retryAfterSeconds()).isBetween(1L, 60L));
-        assertThatThrownBy(() -> live.seat(code, 1, client)).isInstanceOf(TooManyJoinAttemptsException.class);
+        assertThatThrownBy(() -> joining.seat(code, 1, client)).isInstanceOf(TooManyJoinAttemptsException.class);
         // another client is not affected
-        assertThat(live.checkCode(code, client + "-other").tables()).hasSize(9);
+        assertThat(joining.checkCode(code, client + "-other").tables()).hasSize(9);
     }
 
     @Test
     void closingEndsCodeSeatsAndTokensAndReopeningMakesANewCode() {
         JoinInfo info = join();
-        TableSeat seat = live.seat(info.code().value(), 2, client);
-        SeatGrant grant = live.issueToken(info.code().value(), 2, client);
+        TableSeat seat = joining.seat(info.code().value(), 2, client);
+        SeatGrant grant = joining.issueToken(info.code().value(), 2, client);
         assertThat(seats.forToken(grant.token())).contains(seat);
         assertThat(grant.expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(11)));
         assertThat(as(seat, () -> canvases.current(seat.groupId()).groupId())).isEqualTo(seat.groupId());
 
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         assertThat(seats.isValid(seat)).isFalse();
         assertThat(seats.forToken(grant.token())).isEmpty();
-        assertThat(as(seat, () -> live.seatEnded())).isTrue();
+        assertThat(as(seat, () -> joining.seatEnded())).isTrue();
         assertThatThrownBy(() -> as(seat, () -> canvases.current(seat.groupId()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> live.checkCode(info.code().value(), client)).isInstanceOf(WrongJoinException.class);
+        assertThatThrownBy(() -> joining.checkCode(info.code().value(), client)).isInstanceOf(WrongJoinException.class);
 
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.RESULTS));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.RESULTS));
         assertThat(join().code()).isNotEqualTo(info.code());
         assertThat(seats.isValid(seat)).isTrue();
         assertThat(seats.forToken(grant.token())).as("tokens end with the meeting for good").isEmpty();
@@ -116,16 +122,16 @@ class LiveServiceTest {
 
     @Test
     void theCountdownStartsPausesResumesExtendsAndStops() {
-        LiveState started = SystemTask.run(() -> live.startTimer(meeting.id(), Duration.ofMinutes(10)));
+        LiveState started = SystemTask.run(() -> room.startTimer(meeting.id(), Duration.ofMinutes(10)));
         assertThat(started.countdown().isRunning()).isTrue();
-        LiveState paused = SystemTask.run(() -> live.pauseTimer(meeting.id()));
+        LiveState paused = SystemTask.run(() -> room.pauseTimer(meeting.id()));
         assertThat(paused.countdown().isRunning()).isFalse();
-        LiveState extended = SystemTask.run(() -> live.extendTimer(meeting.id(), Duration.ofMinutes(5)));
+        LiveState extended = SystemTask.run(() -> room.extendTimer(meeting.id(), Duration.ofMinutes(5)));
         assertThat(extended.countdown().left(Instant.now())).isGreaterThan(Duration.ofMinutes(14));
-        assertThat(SystemTask.run(() -> live.resumeTimer(meeting.id())).countdown().isRunning()).isTrue();
-        assertThat(SystemTask.run(() -> live.state(meeting.id())).countdown()).isNotEqualTo(Countdown.IDLE);
-        assertThat(SystemTask.run(() -> live.stopTimer(meeting.id())).countdown().isIdle()).isTrue();
-        assertThatThrownBy(() -> SystemTask.run(() -> live.startTimer(meeting.id(), Duration.ofHours(9))))
+        assertThat(SystemTask.run(() -> room.resumeTimer(meeting.id())).countdown().isRunning()).isTrue();
+        assertThat(SystemTask.run(() -> room.state(meeting.id())).countdown()).isNotEqualTo(Countdown.IDLE);
+        assertThat(SystemTask.run(() -> room.stopTimer(meeting.id())).countdown().isIdle()).isTrue();
+        assertThatThrownBy(() -> SystemTask.run(() -> room.startTimer(meeting.id(), Duration.ofHours(9))))
                 .isInstanceOf(ValidationFailedException.class);
     }
 
@@ -133,48 +139,48 @@ class LiveServiceTest {
     void aParticipantSeesTheRoomButDoesNotRunIt() {
         TableSeat seat = seatAt(meeting, 2);
         join();
-        assertThat(as(seat, () -> live.state(meeting.id())).phase()).isEqualTo(Phase.PRESENTATIONS);
-        assertThatThrownBy(() -> as(seat, () -> live.setPhase(meeting.id(), Phase.CLOSED))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(seat, () -> live.startTimer(meeting.id(), Duration.ofMinutes(1))))
+        assertThat(as(seat, () -> room.state(meeting.id())).phase()).isEqualTo(Phase.PRESENTATIONS);
+        assertThatThrownBy(() -> as(seat, () -> room.setPhase(meeting.id(), Phase.CLOSED))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(seat, () -> room.startTimer(meeting.id(), Duration.ofMinutes(1))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(seat, () -> live.joinInfo(meeting.id()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(seat, () -> live.results(meeting.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(seat, () -> joining.joinInfo(meeting.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(seat, () -> voting.results(meeting.id()))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void tablesGiveTheirDotsToOtherTablesServicesWhileTheVoteIsOpen() {
         TableSeat two = seatAt(meeting, 2);
         TableSeat three = seatAt(meeting, 3);
-        SystemTask.run(() -> live.setVotesPerTable(meeting.id(), 3));
-        assertThatThrownBy(() -> as(two, () -> live.vote(two.groupId(), groupId(5), 1)))
+        SystemTask.run(() -> voting.setVotesPerTable(meeting.id(), 3));
+        assertThatThrownBy(() -> as(two, () -> voting.vote(two.groupId(), groupId(5), 1)))
                 .isInstanceOf(ValidationFailedException.class);
 
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.VOTING));
-        Ballot ballot = as(two, () -> live.ballot(two.groupId()));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.VOTING));
+        Ballot ballot = as(two, () -> voting.ballot(two.groupId()));
         assertThat(ballot.options()).extracting(Ballot.Option::number).containsExactly(1, 3, 4, 5, 6, 7, 8, 9);
         assertThat(ballot.options().stream().filter(o -> o.number() == 9).findFirst().orElseThrow().headline())
                 .isEqualTo("Пенсионери ONLINE");
         assertThat(ballot.left()).isEqualTo(3);
 
-        as(two, () -> live.vote(two.groupId(), groupId(9), 1));
-        Ballot after = as(two, () -> live.vote(two.groupId(), groupId(9), 1));
+        as(two, () -> voting.vote(two.groupId(), groupId(9), 1));
+        Ballot after = as(two, () -> voting.vote(two.groupId(), groupId(9), 1));
         assertThat(after.used()).isEqualTo(2);
-        assertThat(as(two, () -> live.vote(two.groupId(), groupId(5), 1)).left()).isZero();
-        assertThatThrownBy(() -> as(two, () -> live.vote(two.groupId(), groupId(4), 1)))
+        assertThat(as(two, () -> voting.vote(two.groupId(), groupId(5), 1)).left()).isZero();
+        assertThatThrownBy(() -> as(two, () -> voting.vote(two.groupId(), groupId(4), 1)))
                 .isInstanceOfSatisfying(ValidationFailedException.class,
                         e -> assertThat(e.violations().getFirst().key()).isEqualTo("vote.error.noneLeft"));
-        assertThatThrownBy(() -> as(two, () -> live.vote(two.groupId(), two.groupId(), 1)))
+        assertThatThrownBy(() -> as(two, () -> voting.vote(two.groupId(), two.groupId(), 1)))
                 .isInstanceOfSatisfying(ValidationFailedException.class,
                         e -> assertThat(e.violations().getFirst().key()).isEqualTo("vote.error.ownTable"));
-        assertThat(as(two, () -> live.vote(two.groupId(), groupId(5), -1)).left()).isEqualTo(1);
-        assertThat(as(two, () -> live.vote(two.groupId(), groupId(5), -1)).left()).as("never below zero").isEqualTo(1);
+        assertThat(as(two, () -> voting.vote(two.groupId(), groupId(5), -1)).left()).isEqualTo(1);
+        assertThat(as(two, () -> voting.vote(two.groupId(), groupId(5), -1)).left()).as("never below zero").isEqualTo(1);
         // a table votes only with its own dots
-        assertThatThrownBy(() -> as(three, () -> live.vote(two.groupId(), groupId(1), 1))).isInstanceOf(AccessDeniedException.class);
-        as(three, () -> live.vote(three.groupId(), groupId(9), 1));
-        assertThatThrownBy(() -> SystemTask.run(() -> live.setVotesPerTable(meeting.id(), 1)))
+        assertThatThrownBy(() -> as(three, () -> voting.vote(two.groupId(), groupId(1), 1))).isInstanceOf(AccessDeniedException.class);
+        as(three, () -> voting.vote(three.groupId(), groupId(9), 1));
+        assertThatThrownBy(() -> SystemTask.run(() -> voting.setVotesPerTable(meeting.id(), 1)))
                 .isInstanceOf(ValidationFailedException.class);
 
-        VotingResults results = SystemTask.run(() -> live.results(meeting.id()));
+        VotingResults results = SystemTask.run(() -> voting.results(meeting.id()));
         assertThat(results.tallies().getFirst().number()).isEqualTo(9);
         assertThat(results.tallies().getFirst().votes()).isEqualTo(3);
         assertThat(results.cast()).isEqualTo(3);
@@ -186,10 +192,10 @@ class LiveServiceTest {
         assertThat(results.tallies().getFirst().name()).isEqualTo("Пенсионери 60+");
         assertThat(results.tallies()).extracting(VotingResults.Tally::votes).isSortedAccordingTo((a, b) -> b - a);
 
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
-        assertThatThrownBy(() -> as(three, () -> live.vote(three.groupId(), groupId(1), 1)))
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
+        assertThatThrownBy(() -> as(three, () -> voting.vote(three.groupId(), groupId(1), 1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(SystemTask.run(() -> live.results(meeting.id())).shown()).as("closed: results are shown").isTrue();
+        assertThat(SystemTask.run(() -> voting.results(meeting.id())).shown()).as("closed: results are shown").isTrue();
     }
 
     @Test
@@ -198,16 +204,16 @@ class LiveServiceTest {
         SystemTask.run(() -> canvases.apply(four, canvases.current(four).revision(),
                 new CanvasEdit.Replace("service", 0, canvases.current(four).canvas().entries("service").getFirst(),
                         new Note("Библиотека без прагове"))));
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.VOTING));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.VOTING));
         TableSeat two = seatAt(meeting, 2);
-        assertThat(as(two, () -> live.ballot(two.groupId())).options().stream().filter(o -> o.number() == 4)
+        assertThat(as(two, () -> voting.ballot(two.groupId())).options().stream().filter(o -> o.number() == 4)
                 .findFirst().orElseThrow().headline()).isEqualTo("Библиотека без прагове");
     }
 
     @Test
     void withoutDotsNoneIsCast() {
-        assertThat(SystemTask.run(() -> live.results(meeting.id())).cast()).isZero();
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.VOTING));
-        assertThat(SystemTask.run(() -> live.results(meeting.id())).cast()).isZero();
+        assertThat(SystemTask.run(() -> voting.results(meeting.id())).cast()).isZero();
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.VOTING));
+        assertThat(SystemTask.run(() -> voting.results(meeting.id())).cast()).isZero();
     }
 }

@@ -45,7 +45,7 @@ class ParticipantAccessTest {
     /** Methods any signed-in caller (or anyone) may use; none reads or changes a table's or meeting's data. */
     static final Set<String> OPEN_TO_ANY_PARTICIPANT = Set.of(
             "CanvasService.templates", "CanvasService.knownPartnerNames", "CanvasService.knownPartner",
-            "LiveService.checkCode", "LiveService.seat", "LiveService.issueToken", "LiveService.seatEnded",
+            "JoinService.checkCode", "JoinService.seat", "JoinService.issueToken", "JoinService.seatEnded",
             // The audit log records what the services do for anyone; only admins read it.
             "AuditService.record", "AuditService.recordAs",
             // The feedback form is answered without an account by whoever has its code (decision 0063).
@@ -62,7 +62,11 @@ class ParticipantAccessTest {
     @Autowired
     CanvasService canvases;
     @Autowired
-    LiveService live;
+    JoinService joining;
+    @Autowired
+    RoomService room;
+    @Autowired
+    VotingService voting;
 
     MeetingDetails meeting;
     MeetingDetails other;
@@ -75,7 +79,7 @@ class ParticipantAccessTest {
         other = TestDataHolder.other(interchange, meetings);
         two = seatAt(meeting, 2);
         three = seatAt(meeting, 3).groupId();
-        SystemTask.run(() -> live.joinInfo(meeting.id()));
+        SystemTask.run(() -> joining.joinInfo(meeting.id()));
     }
 
     @Test
@@ -100,10 +104,10 @@ class ParticipantAccessTest {
                 }
             }
         }
-        assertThat(checked).contains("MeetingService.details", "CanvasService.apply", "LiveService.vote",
+        assertThat(checked).contains("MeetingService.details", "CanvasService.apply", "VotingService.vote", "RoomService.setPhase", "JoinService.joinInfo",
                 "AccountService.list", "InterchangeService.export");
         // The probe sees a method that lets the participant in: the open ones do.
-        assertThat(admitted.keySet()).contains("CanvasService.templates", "LiveService.checkCode");
+        assertThat(admitted.keySet()).contains("CanvasService.templates", "JoinService.checkCode");
         assertThat(admitted.keySet()).as("methods that let a participant of table 2 reach table 3 or another meeting: %s",
                 admitted).isSubsetOf(OPEN_TO_ANY_PARTICIPANT);
     }
@@ -184,9 +188,9 @@ class ParticipantAccessTest {
         assertThat(as(two, () -> canvases.history(own))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(as(two, () -> canvases.restore(own, revision)).canvas().isEmpty()).isFalse();
         as(two, () -> canvases.subscribe(own, e -> { })).remove();
-        as(two, () -> live.subscribe(meeting.id(), e -> { })).remove();
-        as(two, () -> live.connect(own)).remove();
-        assertThat(as(two, () -> live.ballot(own)).groupId()).isEqualTo(own);
+        as(two, () -> room.subscribe(meeting.id(), e -> { })).remove();
+        as(two, () -> room.connect(own)).remove();
+        assertThat(as(two, () -> voting.ballot(own)).groupId()).isEqualTo(own);
 
         assertThatThrownBy(() -> as(two, () -> canvases.current(three))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(two, () -> canvases.apply(three, 1, new CanvasEdit.Add("goal", new Note("x")))))
@@ -199,13 +203,13 @@ class ParticipantAccessTest {
     @Test
     void onceTheMeetingIsClosedEvenTheOwnTableIsRefused() {
         long own = two.groupId();
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         try {
             assertThatThrownBy(() -> as(two, () -> canvases.current(own))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(two, () -> meetings.details(meeting.id()))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as(two, () -> live.state(meeting.id()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(two, () -> room.state(meeting.id()))).isInstanceOf(AccessDeniedException.class);
         } finally {
-            SystemTask.run(() -> live.setPhase(meeting.id(), Phase.GROUP_WORK));
+            SystemTask.run(() -> room.setPhase(meeting.id(), Phase.GROUP_WORK));
         }
     }
 

@@ -45,7 +45,7 @@ class DemoNetworkTest {
     @Autowired
     PartnerService partners;
     @Autowired
-    org.partnershipworkshop.live.LiveService live;
+    org.partnershipworkshop.live.JoinService joining;
 
     MeetingDetails meeting;
     PartnerNetwork network;
@@ -162,7 +162,7 @@ class DemoNetworkTest {
     @Test
     void aParticipantMayAskForSuggestionsForTheirOwnTableOnly() {
         // A seat is valid while its meeting is open in the room (the live record exists and is not closed).
-        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(meeting.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(meeting.id()));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         try {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

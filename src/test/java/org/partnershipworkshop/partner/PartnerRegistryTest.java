@@ -7,6 +7,7 @@ import static org.partnershipworkshop.partner.PartnerMeetings.partners;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
@@ -29,6 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @IntegrationTest
 @WithMockUser(username = "manager", roles = "MANAGER")
+@Tag("postgres")
 class PartnerRegistryTest {
 
     @Autowired
@@ -54,6 +56,24 @@ class PartnerRegistryTest {
 
     private List<String> canvasNames(long groupId) {
         return SystemTask.run(() -> canvases.current(groupId)).canvas().partners().stream().map(PartnerEntry::name).toList();
+    }
+
+    @Test
+    void aDeletedMeetingLeavesTheNetworkAndTheRegistryStillAnswers() {
+        String u = PartnerMeetings.unique();
+        MeetingDetails meeting = PartnerMeetings.importMeeting(interchange, meetings, "Изтрита " + u, "Смолян", List.of(
+                new Group("Деца", null, partners(partner("Музей " + u)))));
+        assertThat(only("Музей " + u).services()).isEqualTo(1);
+
+        SystemTask.run(() -> {
+            meetings.delete(meeting.id());
+            return null;
+        });
+
+        // Before, the network re-read the deleted meeting, the service's "not found" spoiled the read's
+        // transaction, and every later read of the network failed.
+        assertThat(only("Музей " + u).services()).isZero();
+        assertThat(partners.network(NetworkFilter.ALL).services()).noneMatch(s -> s.meetingId() == meeting.id());
     }
 
     @Test

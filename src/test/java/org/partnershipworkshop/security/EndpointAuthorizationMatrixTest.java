@@ -15,6 +15,8 @@ import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.base.SystemTask;
+import org.partnershipworkshop.plan.PlanService;
 import org.partnershipworkshop.support.Api;
 import org.partnershipworkshop.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +74,17 @@ class EndpointAuthorizationMatrixTest {
             // the region's libraries (decision 0112)
             Map.entry("GET /api/libraries", MANAGER),
             Map.entry("POST /api/libraries", FACILITATOR),
-            Map.entry("GET /api/libraries/{libraryId}", READ_LIBRARY)));
+            Map.entry("GET /api/libraries/{libraryId}", READ_LIBRARY),
+            // work plans: managers read, facilitators of the plan's department write (decision 0144)
+            Map.entry("GET /api/plans", MANAGER),
+            Map.entry("POST /api/plans", FACILITATOR),
+            Map.entry("GET /api/plans/{planId}", MANAGER),
+            Map.entry("GET /api/plans/{planId}/plan.pdf", MANAGER),
+            Map.entry("GET /api/plans/{planId}/plan.docx", MANAGER),
+            Map.entry("GET /api/plans/{planId}/plan.xlsx", MANAGER),
+            Map.entry("GET /api/plans/{planId}/report.pdf", MANAGER),
+            Map.entry("GET /api/plans/{planId}/due", MANAGER),
+            Map.entry("PUT /api/plans/{planId}/rows/{rowId}/fact", FACILITATOR)));
 
     @LocalServerPort
     int port;
@@ -88,12 +100,16 @@ class EndpointAuthorizationMatrixTest {
     org.partnershipworkshop.library.LibraryService libraries;
     @Autowired
     LibraryAccountService libraryAccounts;
+    @Autowired
+    PlanService plans;
 
     @Test
     void everyEndpointAdmitsExactlyTheCallersItShould() {
         TestData.ensureAccounts(accounts);
         MeetingDetails meeting = TestData.importExample(interchange, meetings);
         long group = meeting.groups().stream().filter(g -> g.number() == 2).findFirst().orElseThrow().id();
+        long plan = SystemTask.run(() -> plans.list()).getFirst().id();
+        String row = SystemTask.run(() -> plans.page(plan)).plan().rows().filter(r -> !r.heading()).findFirst().orElseThrow().id();
         Api api = new Api(port);
         String facilitator = Api.basic("facilitator", TestData.PASSWORD);
         String code = api.get("/api/meetings/" + meeting.id() + "/join", facilitator).json().get("code").asString();
@@ -127,7 +143,8 @@ class EndpointAuthorizationMatrixTest {
                     String path = pattern.replace("{groupId}", String.valueOf(group))
                             .replace("{meetingId}", String.valueOf(meeting.id()))
                             .replace("{practiceId}", "999999").replace("{code}", "ABCD2345")
-                            .replace("{libraryId}", String.valueOf(ownLibrary));
+                            .replace("{libraryId}", String.valueOf(ownLibrary))
+                            .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row);
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);
                     for (Caller caller : Caller.values()) {

@@ -128,49 +128,73 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("PartnerService.regions()", Rule.MANAGER),
             Map.entry("PartnerService.suggestFor(long,Canvas,int)", Rule.READ_OWN),
             Map.entry("CanvasService.subscribe(long,Consumer)", Rule.READ_OWN),
-            Map.entry("LiveService.state(long)", Rule.READ_OWN),
-            Map.entry("LiveService.subscribe(long,Consumer)", Rule.READ_OWN),
-            Map.entry("LiveService.connect(long)", Rule.READ_OWN),
-            Map.entry("LiveService.presence(long)", Rule.MANAGER),
-            Map.entry("LiveService.seatEnded()", Rule.SIGNED_IN),
-            Map.entry("LiveService.joinInfo(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.regenerateCode(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.checkCode(String,String)", Rule.ANY),
-            Map.entry("LiveService.seat(String,int,String)", Rule.ANY),
-            Map.entry("LiveService.issueToken(String,int,String)", Rule.ANY),
-            Map.entry("LiveService.setPhase(long,Phase)", Rule.FACILITATOR),
-            Map.entry("LiveService.startTimer(long,Duration)", Rule.FACILITATOR),
-            Map.entry("LiveService.pauseTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.resumeTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.extendTimer(long,Duration)", Rule.FACILITATOR),
-            Map.entry("LiveService.stopTimer(long)", Rule.FACILITATOR),
-            Map.entry("LiveService.setVotesPerTable(long,int)", Rule.FACILITATOR),
-            Map.entry("LiveService.showResults(long,boolean)", Rule.FACILITATOR),
-            Map.entry("LiveService.ballot(long)", Rule.READ_OWN),
-            Map.entry("LiveService.vote(long,long,int)", Rule.EDIT_OWN),
-            Map.entry("LiveService.results(long)", Rule.MANAGER),
+            Map.entry("RoomService.state(long)", Rule.READ_OWN),
+            Map.entry("RoomService.subscribe(long,Consumer)", Rule.READ_OWN),
+            Map.entry("RoomService.connect(long)", Rule.READ_OWN),
+            Map.entry("RoomService.presence(long)", Rule.MANAGER),
+            Map.entry("JoinService.seatEnded()", Rule.SIGNED_IN),
+            Map.entry("JoinService.joinInfo(long)", Rule.FACILITATOR),
+            Map.entry("JoinService.regenerateCode(long)", Rule.FACILITATOR),
+            Map.entry("JoinService.checkCode(String,String)", Rule.ANY),
+            Map.entry("JoinService.seat(String,int,String)", Rule.ANY),
+            Map.entry("JoinService.issueToken(String,int,String)", Rule.ANY),
+            Map.entry("RoomService.setPhase(long,Phase)", Rule.FACILITATOR),
+            Map.entry("RoomService.startTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("RoomService.pauseTimer(long)", Rule.FACILITATOR),
+            Map.entry("RoomService.resumeTimer(long)", Rule.FACILITATOR),
+            Map.entry("RoomService.extendTimer(long,Duration)", Rule.FACILITATOR),
+            Map.entry("RoomService.stopTimer(long)", Rule.FACILITATOR),
+            Map.entry("VotingService.setVotesPerTable(long,int)", Rule.FACILITATOR),
+            Map.entry("VotingService.showResults(long,boolean)", Rule.FACILITATOR),
+            Map.entry("VotingService.ballot(long)", Rule.READ_OWN),
+            Map.entry("VotingService.vote(long,long,int)", Rule.EDIT_OWN),
+            Map.entry("VotingService.results(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long)", Rule.MANAGER),
             Map.entry("ProceedingsService.generate(long,Progress)", Rule.MANAGER),
             Map.entry("MeetingService.scheduled(LocalDate,LocalDate,String)", Rule.MANAGER),
             Map.entry("CalendarService.calendar(LocalDate,LocalDate,String)", Rule.MANAGER),
             Map.entry("CalendarService.regions()", Rule.MANAGER),
-            Map.entry("LiveService.rooms(Collection)", Rule.MANAGER),
+            Map.entry("RoomService.rooms(Collection)", Rule.MANAGER),
             Map.entry("MeetingService.regions()", Rule.MANAGER),
             Map.entry("CatalogueService.search(CatalogueFilter)", Rule.MANAGER),
             Map.entry("CatalogueService.atMeeting(long)", Rule.MANAGER),
             Map.entry("CatalogueService.choices()", Rule.MANAGER),
             Map.entry("CatalogueService.page(long)", Rule.MANAGER),
             Map.entry("CatalogueService.history(long,PracticeSheet)", Rule.MANAGER),
+            Map.entry("CatalogueService.sheet(long,PracticeSheet)", Rule.MANAGER),
+            Map.entry("CatalogueService.subscribe(long,PracticeSheet,Consumer)", Rule.MANAGER),
             Map.entry("CatalogueService.exportJson(long)", Rule.MANAGER),
             Map.entry("CatalogueService.exportPdf(long)", Rule.MANAGER),
             Map.entry("CatalogueService.create(PracticeFacts,Canvas)", Rule.FACILITATOR),
             Map.entry("CatalogueService.updateFacts(long,long,PracticeFacts)", Rule.FACILITATOR),
-            Map.entry("CatalogueService.apply(long,PracticeSheet,CanvasEdit)", Rule.FACILITATOR),
+            Map.entry("CatalogueService.apply(long,PracticeSheet,long,CanvasEdit)", Rule.FACILITATOR),
             Map.entry("CatalogueService.restore(long,PracticeSheet,long)", Rule.FACILITATOR),
             Map.entry("CatalogueService.createProjectCard(long)", Rule.FACILITATOR),
             Map.entry("CatalogueService.adapt(long,long,int,String)", Rule.FACILITATOR),
             Map.entry("CatalogueService.delete(long)", Rule.FACILITATOR),
             Map.entry("CatalogueService.importDocument(byte[])", Rule.FACILITATOR),
+            Map.entry("PlanService.list()", Rule.MANAGER),
+            Map.entry("PlanService.page(long)", Rule.MANAGER),
+            // library accounts will read these rows once that role exists (decision 0144)
+            Map.entry("PlanService.libraryRows(long)", Rule.MANAGER),
+            Map.entry("PlanService.create(PlanHeader)", Rule.FACILITATOR),
+            Map.entry("PlanService.importDocument(byte[])", Rule.FACILITATOR),
+            Map.entry("PlanService.exportJson(long)", Rule.MANAGER),
+            Map.entry("PlanService.copyToYear(long,int)", Rule.FACILITATOR),
+            // facilitators of the plan's department (a missing plan is the service's to report)
+            Map.entry("PlanService.apply(long,PlanEdit)", Rule.FACILITATOR),
+            Map.entry("PlanService.importRows(long,String,byte[])", Rule.FACILITATOR),
+            Map.entry("PlanService.delete(long)", Rule.FACILITATOR),
+            Map.entry("PlanFactService.setFact(long,String,Long,FactInput)", Rule.FACILITATOR),
+            Map.entry("PlanFactService.setActual(long,String,Period,BigDecimal)", Rule.FACILITATOR),
+            Map.entry("PlanFactService.month(long,YearMonth)", Rule.MANAGER),
+            Map.entry("PlanFactService.due(long,YearMonth)", Rule.MANAGER),
+            Map.entry("PlanFactService.workload(long)", Rule.MANAGER),
+            Map.entry("PlanPrintService.pdf(long)", Rule.MANAGER),
+            Map.entry("PlanPrintService.docx(long)", Rule.MANAGER),
+            Map.entry("PlanPrintService.xlsx(long)", Rule.MANAGER),
+            Map.entry("PlanPrintService.monthReport(long,YearMonth)", Rule.MANAGER),
+            Map.entry("PlanPrintService.yearReport(long)", Rule.MANAGER),
             Map.entry("DialogueService.form(long)", Rule.MANAGER),
             Map.entry("DialogueService.open(long)", Rule.FACILITATOR),
             Map.entry("DialogueService.close(long)", Rule.FACILITATOR),
@@ -213,7 +237,7 @@ class ServiceAuthorizationMatrixTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    org.partnershipworkshop.live.LiveService live;
+    org.partnershipworkshop.live.JoinService joining;
     @Autowired
     org.partnershipworkshop.library.LibraryService libraries;
     @Autowired
@@ -224,8 +248,8 @@ class ServiceAuthorizationMatrixTest {
         MeetingDetails own = TestData.importExample(interchange, meetings);
         MeetingDetails other = TestData.importExample(interchange, meetings);
         // A seat is valid while its meeting is open in the room.
-        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(own.id()));
-        org.partnershipworkshop.base.SystemTask.run(() -> live.joinInfo(other.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(own.id()));
+        org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(other.id()));
         TableSeat seat = new TableSeat(own.id(), own.groups().get(1).id(), 2);
         long otherGroup = other.groups().get(2).id();
         long ownLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "matrix-own");

@@ -43,7 +43,8 @@ public final class AppProcess implements AutoCloseable {
     public AppProcess start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dvaadin.productionMode=true",
+                // Quick to start on two cores (docs/PERFORMANCE.md, start-up): C1 only, the parallel collector.
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Dvaadin.productionMode=true",
                 "-cp", System.getProperty("java.class.path"),
                 "org.partnershipworkshop.Application",
                 "--server.port=" + port));

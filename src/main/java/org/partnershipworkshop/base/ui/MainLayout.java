@@ -16,13 +16,17 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.partnershipworkshop.base.StartupWork;
 
-/** The frame of the signed-in screens: navigation from each view's {@code @Menu}, language, user menu. */
+/**
+ * The frame of the signed-in screens: navigation from each view's {@code @Menu}, what a fresh installation is
+ * still preparing, language, user menu.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, StartupWork startup) {
         setPrimarySection(Section.NAVBAR);
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -31,7 +35,7 @@ public class MainLayout extends AppLayout {
         end.addClassName("navbar-end");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, appName, end);
+        addToNavbar(toggle, appName, new StartupBanner(startup), end);
         addToDrawer(new Scroller(sideNav()));
     }
 

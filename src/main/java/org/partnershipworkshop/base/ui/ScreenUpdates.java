@@ -27,10 +27,30 @@ public final class ScreenUpdates<K> {
     public static final Duration SPACING = Duration.ofMillis(100);
     private static final ScheduledExecutorService PUSHERS = pushers();
 
+    /** The clock and the delayed run a screen's updates use: the machine's, or a test's virtual one. */
+    interface Timer {
+        long nanoTime();
+
+        void schedule(Runnable task, long delayNanos);
+
+        Timer SYSTEM = new Timer() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void schedule(Runnable task, long delayNanos) {
+                PUSHERS.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+            }
+        };
+    }
+
+    private final Timer timer;
     private final Consumer<Runnable> access;
     private final Consumer<Set<K>> redraw;
     private final Set<K> pending = new LinkedHashSet<>();
-    /** Start times (System.nanoTime) of the last redraws, oldest first, at most PER_WINDOW. */
+    /** Start times (the timer's nanoTime) of the last redraws, oldest first, at most PER_WINDOW. */
     private final long[] recent = new long[PER_WINDOW];
     private int count;
     private boolean scheduled;
@@ -42,6 +62,11 @@ public final class ScreenUpdates<K> {
 
     /** {@code access} runs a command the way the screen needs it run (for a UI: with its session locked). */
     ScreenUpdates(Consumer<Runnable> access, Consumer<Set<K>> redraw) {
+        this(Timer.SYSTEM, access, redraw);
+    }
+
+    ScreenUpdates(Timer timer, Consumer<Runnable> access, Consumer<Set<K>> redraw) {
+        this.timer = timer;
         this.access = access;
         this.redraw = redraw;
     }
@@ -53,7 +78,7 @@ public final class ScreenUpdates<K> {
                 return;
             }
             scheduled = true;
-            PUSHERS.schedule(this::push, Math.max(0, earliest() - System.nanoTime()), TimeUnit.NANOSECONDS);
+            timer.schedule(this::push, Math.max(0, earliest() - timer.nanoTime()));
         }
     }
 
@@ -63,7 +88,7 @@ public final class ScreenUpdates<K> {
             keys = new LinkedHashSet<>(pending);
             pending.clear();
             scheduled = false;
-            remember(System.nanoTime());
+            remember(timer.nanoTime());
         }
         try {
             access.accept(() -> redraw.accept(keys));
@@ -75,7 +100,7 @@ public final class ScreenUpdates<K> {
     /** When the next redraw may start: SPACING after the last, WINDOW after the PER_WINDOW-th last. */
     private long earliest() {
         if (count == 0) {
-            return System.nanoTime();
+            return timer.nanoTime();
         }
         long next = recent[count - 1] + SPACING.toNanos();
         if (count == PER_WINDOW) {

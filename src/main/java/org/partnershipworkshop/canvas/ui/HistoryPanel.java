@@ -15,14 +15,14 @@ import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.canvas.Canvas;
 import org.partnershipworkshop.canvas.CanvasChanges;
-import org.partnershipworkshop.canvas.CanvasSnapshot;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
 import org.partnershipworkshop.canvas.CanvasTemplate;
 
 /**
- * Every saved version of a canvas, newest first: who saved it, when, and what changed. A version can be
- * looked at and restored; restoring saves it again as a new version, so nothing is ever lost. The view
- * loads the history and does the restoring ({@code restore} gets the revision). Public for the other screens
- * that keep canvases with every revision (the practice page); it needs {@code canvas-editor.css}.
+ * Every saved version of a document, newest first: who saved it, when, and what changed. A version can be
+ * looked at and restored; restoring saves it again as a new version, so nothing is ever lost. The
+ * {@link BoardEditor} loads the history and does the restoring ({@code restore} gets the revision); it needs
+ * {@code canvas-editor.css}.
  */
 public class HistoryPanel extends Aside {
 
@@ -34,18 +34,30 @@ public class HistoryPanel extends Aside {
     private final Language language;
     private final boolean editable;
     private final LongConsumer restore;
+    private final String documentName;
     private final Div list = new Div();
-    private List<CanvasSnapshot> history = List.of();
+    private List<DocumentSnapshot> history = List.of();
     private int shown = SHOWN_AT_FIRST;
 
     public HistoryPanel(CanvasTemplate template, Language language, boolean editable, Runnable close, LongConsumer restore) {
+        this(template, language, editable, null, close, restore);
+    }
+
+    /**
+     * A panel for a document other than a group's diagram: {@code documentName} (e.g. the template's name)
+     * titles it and the restore question speaks of the document, not of a diagram; {@code null} for a diagram.
+     */
+    public HistoryPanel(CanvasTemplate template, Language language, boolean editable, String documentName,
+                        Runnable close, LongConsumer restore) {
         this.template = template;
+        this.documentName = documentName;
         this.language = language;
         this.editable = editable;
         this.restore = restore;
         addClassName("history-panel");
         getElement().setAttribute("aria-labelledby", "history-title");
-        H2 title = new H2(getTranslation("canvas.history.title"));
+        H2 title = new H2(documentName == null ? getTranslation("canvas.history.title")
+                : getTranslation("canvas.history.titleOf", documentName));
         title.setId("history-title");
         Button closeButton = new Button(VaadinIcon.CLOSE.create(), e -> close.run());
         closeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -59,7 +71,7 @@ public class HistoryPanel extends Aside {
     }
 
     /** Shows the history (oldest first, as the service gives it). */
-    public void show(List<CanvasSnapshot> revisions) {
+    public void show(List<DocumentSnapshot> revisions) {
         history = List.copyOf(revisions);
         render();
     }
@@ -69,7 +81,7 @@ public class HistoryPanel extends Aside {
         long current = history.isEmpty() ? 0 : history.getLast().revision();
         int from = Math.max(0, history.size() - shown);
         for (int i = history.size() - 1; i >= from; i--) {
-            CanvasSnapshot snapshot = history.get(i);
+            DocumentSnapshot snapshot = history.get(i);
             Canvas before = i == 0 ? Canvas.EMPTY : history.get(i - 1).canvas();
             list.add(item(snapshot, CanvasChanges.between(before, snapshot.canvas()), snapshot.revision() == current));
         }
@@ -83,7 +95,7 @@ public class HistoryPanel extends Aside {
         }
     }
 
-    private Div item(CanvasSnapshot snapshot, CanvasChanges changes, boolean current) {
+    private Div item(DocumentSnapshot snapshot, CanvasChanges changes, boolean current) {
         Span version = new Span(getTranslation(current ? "canvas.history.current" : "canvas.history.version",
                 snapshot.revision()));
         version.addClassName("history-version");
@@ -106,7 +118,7 @@ public class HistoryPanel extends Aside {
     }
 
     /** The version as a read-only board, with what changed in it and a way to restore it. */
-    private void open(CanvasSnapshot snapshot, CanvasChanges changes, boolean current) {
+    private void open(DocumentSnapshot snapshot, CanvasChanges changes, boolean current) {
         Dialog dialog = new Dialog();
         dialog.addClassName("revision-dialog");
         dialog.setHeaderTitle(getTranslation("canvas.history.dialogTitle", snapshot.revision(),
@@ -135,7 +147,8 @@ public class HistoryPanel extends Aside {
 
     private void confirmRestore(long revision, Dialog dialog) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("canvas.history.restoreTitle", revision),
-                getTranslation("canvas.history.restoreText", revision), getTranslation("canvas.history.restore"), e -> {
+                getTranslation(documentName == null ? "canvas.history.restoreText" : "canvas.history.restoreTextOf", revision),
+                getTranslation("canvas.history.restore"), e -> {
             dialog.close();
             restore.accept(revision);
         });

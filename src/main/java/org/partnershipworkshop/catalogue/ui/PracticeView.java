@@ -8,9 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -23,40 +21,29 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.partnershipworkshop.base.NotFoundException;
-import org.partnershipworkshop.base.ValidationFailedException;
-import org.partnershipworkshop.base.ui.Formats;
-import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.base.ui.Notifications;
-import org.partnershipworkshop.base.ui.Problems;
-import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
-import org.partnershipworkshop.canvas.CanvasSnapshot;
+import org.partnershipworkshop.canvas.DocumentSnapshot;
+import org.partnershipworkshop.canvas.ui.BoardEditor;
 import org.partnershipworkshop.canvas.ui.CanvasBoard;
-import org.partnershipworkshop.canvas.ui.HistoryPanel;
 import org.partnershipworkshop.catalogue.CatalogueService;
 import org.partnershipworkshop.catalogue.PracticeDetails;
-import org.partnershipworkshop.catalogue.PracticeFacts;
 import org.partnershipworkshop.catalogue.PracticeFile;
 import org.partnershipworkshop.catalogue.PracticePage;
-import org.partnershipworkshop.catalogue.PracticePeriod;
 import org.partnershipworkshop.catalogue.PracticeSheet;
 import org.partnershipworkshop.catalogue.PracticeTitle;
-import org.partnershipworkshop.catalogue.SheetSnapshot;
 import org.partnershipworkshop.meeting.MeetingService;
-import org.partnershipworkshop.meeting.Presentation;
 
 /**
- * A practice: its facts and where it was presented (linking back to the meeting), the passport as a board
- * like a group's canvas, and the project card. Facilitators edit both boards (every change saved at once as
- * a new revision), the facts, draft the project card, adapt the practice into a group's canvas, restore an
- * earlier revision from the history, and delete the practice; everyone exports the PDF and the JSON.
+ * A practice: its facts and where it was presented (linking back to the meeting), the passport and the
+ * project card, each on the same live-saving {@link BoardEditor} as a group's canvas (every change saved at
+ * once as a new revision, another facilitator's saves shown live, merges told field by field, the history
+ * per sheet). Facilitators edit both boards and the facts, draft the project card, adapt the practice into a
+ * group's canvas and delete the practice; everyone exports the PDF and the JSON.
  */
 @Route("practices/:practiceId")
 @RolesAllowed("MANAGER")
@@ -67,25 +54,19 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     private final CatalogueService catalogue;
     private final MeetingService meetings;
     private final CanvasService canvases;
-    private final Map<PracticeSheet, CanvasBoard> boards = new EnumMap<>(PracticeSheet.class);
-    private final Map<PracticeSheet, Long> revisions = new EnumMap<>(PracticeSheet.class);
-    private final Span status = new Span();
-    private final H1 title = new H1();
+    private final Map<PracticeSheet, BoardEditor> editors = new EnumMap<>(PracticeSheet.class);
+    private final Div status = new Div();
+    private PracticeTitles titles;
     private PracticePage page;
     private TabSheet tabs;
     private Tab cardTab;
-    private HistoryPanel history;
-    private PracticeSheet historySheet;
 
     public PracticeView(CatalogueService catalogue, MeetingService meetings, CanvasService canvases) {
         this.catalogue = catalogue;
         this.meetings = meetings;
         this.canvases = canvases;
         addClassName("practice-view");
-        status.addClassName("save-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
-        title.addClassName("practice-title");
+        status.addClassName("practice-status");
     }
 
     @Override
@@ -108,9 +89,8 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
 
     private void render(int selectedTab) {
         removeAll();
-        boards.clear();
-        revisions.clear();
-        closeHistory();
+        editors.clear();
+        removeClassName("with-history");
         add(header());
         tabs = new TabSheet();
         tabs.addClassName("practice-tabs");
@@ -120,7 +100,7 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
         tabs.addSelectedChangeListener(e -> tabChanged());
         tabs.setWidthFull();
         add(tabs);
-        showSaved(currentSheet());
+        showStatus();
     }
 
     private Component header() {
@@ -129,42 +109,10 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
         back.getElement().setAttribute("aria-label", getTranslation("practice.back"));
         back.getElement().setAttribute("title", getTranslation("practice.back"));
         back.addClassName("back-link");
-        showTitle(practice().title());
-        PracticeFacts f = practice().facts();
-        Paragraph meta = new Paragraph(Stream.of(f.region(), PracticePeriod.text(f, this::getTranslation),
-                f.targetGroup() == null ? null : getTranslation("practice.for", f.targetGroup()),
-                LanguageSwitch.nativeName(f.language())).filter(Objects::nonNull).collect(Collectors.joining(" · ")));
-        meta.addClassName("practice-meta");
-        Div titles = new Div(title, meta, presentedAt());
-        titles.addClassName("practice-titles");
+        titles = new PracticeTitles(practice());
         Div head = new Div(back, titles, status);
         head.addClassName("practice-head");
         return new Div(head, toolbar());
-    }
-
-    private void showTitle(String text) {
-        title.setText(text == null ? getTranslation("practice.untitled") : text);
-    }
-
-    private Component presentedAt() {
-        PracticeDetails.PresentedAt at = practice().presentedAt();
-        Paragraph line = new Paragraph();
-        line.addClassName("practice-presented");
-        if (at.meetingTitle() == null) {
-            line.setText(getTranslation("practice.standsAlone.long"));
-            return line;
-        }
-        line.add(new Span(getTranslation("practice.presentedAt") + ": "));
-        Anchor meeting = new Anchor("meetings/" + practice().facts().meetingId(), at.meetingTitle());
-        meeting.addClassName("practice-meeting-link");
-        line.add(meeting, new Span(" · " + Formats.dates(at.meetingStart(), at.meetingEnd(), getLocale())));
-        Presentation p = at.presentation();
-        if (p != null) {
-            String who = Stream.of(p.speaker(), p.organization()).filter(Objects::nonNull).collect(Collectors.joining(", "));
-            line.add(new Span(" · " + (who.isEmpty() ? getTranslation("practice.quoted", p.title())
-                    : getTranslation("practice.presentedBy", who, p.title()))));
-        }
-        return line;
     }
 
     private Component toolbar() {
@@ -188,13 +136,19 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
     // --- the boards
 
     private Component board(PracticeSheet sheet) {
-        SheetSnapshot snapshot = sheet == PracticeSheet.PASSPORT ? practice().passport() : practice().projectCard();
-        CanvasBoard board = new CanvasBoard(page.template(sheet), practice().facts().language(), snapshot.canvas(),
-                page.editable(), edit -> apply(sheet, edit),
+        DocumentSnapshot snapshot = sheet == PracticeSheet.PASSPORT ? practice().passport() : practice().projectCard();
+        BoardEditor editor = new BoardEditor(new PracticeSheetSource(catalogue, practice().id(), sheet),
+                page.template(sheet),
+                practice().facts().language(), snapshot, page.editable(),
                 new CanvasBoard.PartnerLookup(canvases::knownPartnerNames, canvases::knownPartner));
-        boards.put(sheet, board);
-        revisions.put(sheet, snapshot.revision());
-        Div wrapper = new Div(board);
+        if (sheet == PracticeSheet.PASSPORT) {
+            editor.onShown(saved -> titles.showTitle(PracticeTitle.of(saved.canvas())));
+        }
+        editor.onHistoryToggled(open -> setClassName("with-history", open));
+        editor.placeHistoryIn(this);
+        editor.nameDocument(page.template(sheet).name(practice().facts().language()));
+        editors.put(sheet, editor);
+        Div wrapper = new Div(editor);
         wrapper.addClassName("practice-board");
         wrapper.getElement().setAttribute("data-sheet", sheet.id());
         return wrapper;
@@ -214,112 +168,42 @@ public class PracticeView extends Div implements BeforeEnterObserver, HasDynamic
         return empty;
     }
 
-    private void apply(PracticeSheet sheet, CanvasEdit edit) {
-        status.setText(getTranslation("canvas.saving"));
-        CanvasBoard board = boards.get(sheet);
-        try {
-            SheetSnapshot saved = catalogue.apply(practice().id(), sheet, edit);
-            if (saved.revision() > revisions.get(sheet) + 1) {
-                Notifications.info(getTranslation("practice.savedMeanwhile"));
-            }
-            revisions.put(sheet, saved.revision());
-            board.show(saved.canvas(), false);
-            if (sheet == PracticeSheet.PASSPORT) {
-                showTitle(PracticeTitle.of(saved.canvas()));
-            }
-            showSaved(saved);
-            refreshHistory();
-        } catch (ValidationFailedException e) {
-            status.setText(getTranslation("canvas.notSaved"));
-            status.addClassName("failed");
-            Problems.show(this, e);
-            board.show(board.shown(), false);
-        }
-    }
-
     private void createCard() {
-        SheetSnapshot card = catalogue.createProjectCard(practice().id());
+        catalogue.createProjectCard(practice().id());
         Notifications.success(getTranslation("practice.notice.cardCreated"));
         reload();
         tabs.setSelectedTab(cardTab);
-        showSaved(card);
     }
 
     private PracticeSheet currentSheet() {
         return tabs != null && tabs.getSelectedTab() == cardTab ? PracticeSheet.PROJECT_CARD : PracticeSheet.PASSPORT;
     }
 
-    private void showSaved(PracticeSheet sheet) {
-        SheetSnapshot snapshot = sheet == PracticeSheet.PASSPORT ? practice().passport() : practice().projectCard();
-        if (snapshot != null) {
-            showSaved(snapshot);
-        }
-    }
-
-    private void showSaved(SheetSnapshot snapshot) {
-        status.removeClassName("failed");
-        status.setText(getTranslation("canvas.saved", snapshot.revision(), Formats.time(snapshot.savedAt(), getLocale())));
-    }
-
-    // --- history
-
-    private void toggleHistory() {
-        if (history != null) {
-            closeHistory();
-        } else {
-            openHistory();
+    /** The header shows the save status of the board on the open tab. */
+    private void showStatus() {
+        status.removeAll();
+        BoardEditor editor = editors.get(currentSheet());
+        if (editor != null) {
+            status.add(editor.status());
         }
     }
 
     /** The history of the sheet on the open tab; a panel belongs to one sheet, so a tab change reopens it. */
-    private void openHistory() {
-        PracticeSheet sheet = currentSheet();
-        if (boards.get(sheet) == null) {
-            return; // no project card yet
+    private void toggleHistory() {
+        BoardEditor editor = editors.get(currentSheet());
+        if (editor != null) { // no project card yet: no history
+            editor.toggleHistory();
         }
-        historySheet = sheet;
-        history = new HistoryPanel(page.template(sheet), practice().facts().language(), page.editable(),
-                this::closeHistory, revision -> restore(sheet, revision));
-        add(history);
-        addClassName("with-history");
-        refreshHistory();
     }
 
     private void tabChanged() {
-        if (history != null && historySheet != currentSheet()) {
-            closeHistory();
-            openHistory();
+        showStatus();
+        boolean historyOpen = editors.values().stream().anyMatch(BoardEditor::historyOpen);
+        editors.values().forEach(BoardEditor::closeHistory);
+        BoardEditor editor = editors.get(currentSheet());
+        if (historyOpen && editor != null) {
+            editor.openHistory();
         }
-    }
-
-    private void closeHistory() {
-        if (history != null) {
-            remove(history);
-            history = null;
-        }
-        removeClassName("with-history");
-    }
-
-    private void refreshHistory() {
-        if (history == null) {
-            return;
-        }
-        List<CanvasSnapshot> revisionsOfSheet = catalogue.history(practice().id(), historySheet).stream()
-                .map(s -> new CanvasSnapshot(s.practiceId(), s.templateId(), s.revision(), s.canvas(), s.savedAt(), s.savedBy()))
-                .toList();
-        history.show(revisionsOfSheet);
-    }
-
-    private void restore(PracticeSheet sheet, long revision) {
-        SheetSnapshot restored = catalogue.restore(practice().id(), sheet, revision);
-        boards.get(sheet).show(restored.canvas(), true);
-        revisions.put(sheet, restored.revision());
-        if (sheet == PracticeSheet.PASSPORT) {
-            showTitle(PracticeTitle.of(restored.canvas()));
-        }
-        showSaved(restored);
-        refreshHistory();
-        Notifications.success(getTranslation("canvas.history.restored", revision, restored.revision()));
     }
 
     // --- actions

@@ -6,7 +6,7 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.live.JoinInfo;
 import org.partnershipworkshop.live.JoinLinks;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.live.SeatGrant;
 import org.partnershipworkshop.live.TooManyJoinAttemptsException;
 import org.partnershipworkshop.live.WrongJoinException;
@@ -33,17 +33,17 @@ class JoinApi {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final LiveService live;
+    private final JoinService joining;
     private final JoinLinks links;
 
-    JoinApi(LiveService live, JoinLinks links) {
-        this.live = live;
+    JoinApi(JoinService joining, JoinLinks links) {
+        this.joining = joining;
         this.links = links;
     }
 
     @GetMapping("/api/meetings/{meetingId}/join")
     ObjectNode join(@PathVariable long meetingId) {
-        JoinInfo info = live.joinInfo(meetingId);
+        JoinInfo info = joining.joinInfo(meetingId);
         return NODES.objectNode().put("code", info.code().value()).put("url", links.url(info.code()))
                 .put("open", info.open());
     }
@@ -61,7 +61,7 @@ class JoinApi {
         if (group == null || !group.canConvertToInt() || !group.isIntegralNumber()) {
             throw new ValidationFailedException(Violation.of("group", "join.error.groupMissing"));
         }
-        SeatGrant grant = live.issueToken(code.stringValue(), group.intValue(), request.getRemoteAddr());
+        SeatGrant grant = joining.issueToken(code.stringValue(), group.intValue(), request.getRemoteAddr());
         return NODES.objectNode().put("token", grant.token()).put("groupId", grant.groupId())
                 .put("expiresAt", grant.expiresAt().toString());
     }

@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipworkshop.live.JoinInfo;
-import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.LiveState;
 import org.partnershipworkshop.live.Phase;
+import org.partnershipworkshop.live.VotingService;
 
 /**
  * The facilitator's controls on the projected page, in one compact strip at the bottom that shows while the
@@ -108,7 +108,7 @@ class ControlBar extends Div {
         Div timer = group("live.timer", minutes, start, pause, plusOne, plusFive, stop);
 
         dots.setMin(1);
-        dots.setMax(LiveService.MAX_VOTES_PER_TABLE);
+        dots.setMax(VotingService.MAX_VOTES_PER_TABLE);
         dots.setStepButtonsVisible(true);
         dots.setAriaLabel(getTranslation("live.votes.perTable"));
         dots.setTooltipText(getTranslation("live.votes.perTable"));

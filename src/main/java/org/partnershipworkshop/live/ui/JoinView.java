@@ -27,7 +27,7 @@ import org.partnershipworkshop.base.ui.ClientAddress;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.live.JoinChoice;
 import org.partnershipworkshop.live.JoinCode;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.live.TooManyJoinAttemptsException;
 import org.partnershipworkshop.live.WrongJoinException;
 
@@ -44,13 +44,13 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
     static final String ENDED = "ended";
     static final String LEFT = "left";
 
-    private final LiveService live;
+    private final JoinService joining;
     private final TextField code = new TextField();
     private final Div card = new Div();
     private final Paragraph notice = new Paragraph();
 
-    public JoinView(LiveService live) {
-        this.live = live;
+    public JoinView(JoinService joining) {
+        this.joining = joining;
         addClassName("join-view");
         Div top = new Div(new Span(getTranslation("app.name")), new LanguageSwitch());
         top.addClassName("join-top");
@@ -114,7 +114,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void check() {
         try {
-            JoinChoice choice = live.checkCode(code.getValue(), ClientAddress.current());
+            JoinChoice choice = joining.checkCode(code.getValue(), ClientAddress.current());
             pickTable(choice);
         } catch (WrongJoinException e) {
             code.setErrorMessage(getTranslation("join.wrongCode"));
@@ -169,7 +169,7 @@ public class JoinView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void sitDown(String typed, int tableNumber) {
         try {
-            TableSeat seat = live.seat(typed, tableNumber, ClientAddress.current());
+            TableSeat seat = joining.seat(typed, tableNumber, ClientAddress.current());
             TableSession.signIn(seat);
             UI.getCurrent().getPage().setLocation("groups/" + seat.groupId());
         } catch (WrongJoinException e) {

@@ -11,8 +11,9 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Optional;
 import org.partnershipworkshop.security.TableAccess;
 import org.partnershipworkshop.live.JoinInfo;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.live.LiveState;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.ui.MeetingPageAction;
 import org.springframework.context.annotation.Bean;
@@ -50,10 +51,10 @@ class LiveMeetingActions {
 
     /** The room at a glance for the facilitator: phase and join code, to read out. */
     @Bean
-    MeetingPageAction liveStatusAction(LiveService live) {
+    MeetingPageAction liveStatusAction(RoomService room, JoinService joining) {
         return action(22, meeting -> {
-            LiveState state = live.state(meeting.id());
-            JoinInfo join = live.joinInfo(meeting.id());
+            LiveState state = room.state(meeting.id());
+            JoinInfo join = joining.joinInfo(meeting.id());
             UI ui = UI.getCurrent();
             return new LiveStatus(ui.getTranslation("live.action.status", ui.getTranslation(state.phase().labelKey()),
                     join.open() ? join.code().grouped() : "—"));

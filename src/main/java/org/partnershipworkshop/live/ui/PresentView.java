@@ -38,11 +38,13 @@ import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.canvas.CanvasTemplate;
 import org.partnershipworkshop.live.JoinInfo;
 import org.partnershipworkshop.live.JoinLinks;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.live.LiveEvent;
-import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.LiveState;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.live.Presence;
+import org.partnershipworkshop.live.RoomService;
+import org.partnershipworkshop.live.VotingService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -102,7 +104,9 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final MeetingService meetings;
     private final CanvasService canvases;
-    private final LiveService live;
+    private final RoomService room;
+    private final JoinService joining;
+    private final VotingService voting;
     private final JoinLinks links;
     private final List<ProjectorScreen> screens;
     private final Clock clock = Clock.systemUTC();
@@ -128,11 +132,14 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private String screenId;
     private int page;
 
-    public PresentView(MeetingService meetings, CanvasService canvases, LiveService live, JoinLinks links,
+    public PresentView(MeetingService meetings, CanvasService canvases, RoomService room, JoinService joining,
+                       VotingService voting, JoinLinks links,
                        ObjectProvider<ProjectorScreen> screens) {
         this.meetings = meetings;
         this.canvases = canvases;
-        this.live = live;
+        this.room = room;
+        this.joining = joining;
+        this.voting = voting;
         this.links = links;
         this.screens = screens.orderedStream().sorted(Comparator.comparingInt(ProjectorScreen::order)).toList();
         addClassName("present-view");
@@ -144,9 +151,9 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
                 .orElseThrow(() -> new NotFoundException("meeting", event.getLocation().getPath()));
         unsubscribe();
         load(meetings.details(meetingId));
-        state = live.state(meetingId);
-        join = live.joinInfo(meetingId);
-        presence = live.presence(meetingId);
+        state = room.state(meetingId);
+        join = joining.joinInfo(meetingId);
+        presence = room.presence(meetingId);
         build();
         Optional<String> view = event.getLocation().getQueryParameters().getSingleParameter(VIEW);
         Optional<ProjectorScreen> screen = view.flatMap(this::screen);
@@ -242,7 +249,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         for (GroupView group : groups) {
             registrations.add(canvases.subscribe(group.id(), saved -> updates.offer(saved.groupId())));
         }
-        registrations.add(live.subscribe(meeting.id(), event -> updates.offer(event.kind())));
+        registrations.add(room.subscribe(meeting.id(), event -> updates.offer(event.kind())));
     }
 
     private void unsubscribe() {
@@ -264,8 +271,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         if (changed.contains(LiveEvent.Kind.STATE) || changed.contains(LiveEvent.Kind.CLOSED)) {
             Phase before = state.phase();
-            state = live.state(meeting.id());
-            join = live.joinInfo(meeting.id());
+            state = room.state(meeting.id());
+            join = joining.joinInfo(meeting.id());
             showState();
             if (before != Phase.VOTING && state.phase() == Phase.VOTING) {
                 show(Stage.VOTES);
@@ -274,7 +281,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         }
         if (changed.contains(LiveEvent.Kind.PRESENCE)) {
-            presence = live.presence(meeting.id());
+            presence = room.presence(meeting.id());
             tiles.values().forEach(t -> t.presence(presence.laptops(t.groupId())));
             if (poster != null) {
                 poster.presence(presence.laptops(poster.groupId()));
@@ -284,7 +291,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         }
         if ((changed.contains(LiveEvent.Kind.VOTES) || changed.contains(LiveEvent.Kind.STATE)) && voteChart != null) {
-            voteChart.show(live.results(meeting.id()));
+            voteChart.show(voting.results(meeting.id()));
         }
     }
 
@@ -370,7 +377,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             case VOTES -> {
                 voteChart = new VoteChart();
-                voteChart.show(live.results(meeting.id()));
+                voteChart.show(voting.results(meeting.id()));
                 stage.add(voteChart);
             }
         }
@@ -445,42 +452,42 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void phase(Phase next) {
-        act(() -> live.setPhase(meeting.id(), next));
+        act(() -> room.setPhase(meeting.id(), next));
     }
 
     @Override
     public void startTimer(Duration duration) {
-        act(() -> live.startTimer(meeting.id(), duration));
+        act(() -> room.startTimer(meeting.id(), duration));
     }
 
     @Override
     public void pauseOrResumeTimer() {
-        act(() -> state.countdown().isRunning() ? live.pauseTimer(meeting.id()) : live.resumeTimer(meeting.id()));
+        act(() -> state.countdown().isRunning() ? room.pauseTimer(meeting.id()) : room.resumeTimer(meeting.id()));
     }
 
     @Override
     public void extendTimer(Duration extra) {
-        act(() -> live.extendTimer(meeting.id(), extra));
+        act(() -> room.extendTimer(meeting.id(), extra));
     }
 
     @Override
     public void stopTimer() {
-        act(() -> live.stopTimer(meeting.id()));
+        act(() -> room.stopTimer(meeting.id()));
     }
 
     @Override
     public void votesPerTable(int votes) {
-        act(() -> live.setVotesPerTable(meeting.id(), votes));
+        act(() -> voting.setVotesPerTable(meeting.id(), votes));
     }
 
     @Override
     public void showResults(boolean visible) {
-        act(() -> live.showResults(meeting.id(), visible));
+        act(() -> voting.showResults(meeting.id(), visible));
     }
 
     @Override
     public void newCode() {
-        join = live.regenerateCode(meeting.id());
+        join = joining.regenerateCode(meeting.id());
         showState();
         if (joinScreen != null) {
             joinScreen.show(join, joinUrl(), links.localOnly());
@@ -494,14 +501,14 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
             state = change.get();
         } catch (ValidationFailedException e) {
             Problems.show(this, e);
-            state = live.state(meeting.id());
+            state = room.state(meeting.id());
         }
-        join = live.joinInfo(meeting.id());
+        join = joining.joinInfo(meeting.id());
         showState();
         if (before != Phase.VOTING && state.phase() == Phase.VOTING) {
             show(Stage.VOTES);
         } else if (voteChart != null) {
-            voteChart.show(live.results(meeting.id()));
+            voteChart.show(voting.results(meeting.id()));
         } else if (joinScreen != null) {
             joinScreen.show(join, joinUrl(), links.localOnly());
         }

@@ -10,7 +10,7 @@ import org.partnershipworkshop.security.TableAccess;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.base.ui.Notifications;
 import org.partnershipworkshop.canvas.ui.CanvasEditorView;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.ui.MeetingView;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SeatGuard implements VaadinServiceInitListener {
 
-    private final LiveService live;
+    private final JoinService joining;
 
-    SeatGuard(LiveService live) {
-        this.live = live;
+    SeatGuard(JoinService joining) {
+        this.joining = joining;
     }
 
     @Override
@@ -41,7 +41,7 @@ class SeatGuard implements VaadinServiceInitListener {
         }
         TableSeat seat = current.get();
         Class<?> target = event.getNavigationTarget();
-        if (live.seatEnded()) {
+        if (joining.seatEnded()) {
             TableSession.signOut(VaadinSession.getCurrent());
             if (target != JoinView.class) {
                 event.forwardTo("join", QueryParameters.of(JoinView.ENDED, "1"));

@@ -23,9 +23,10 @@ import org.partnershipworkshop.base.ui.ScreenUpdates;
 import org.partnershipworkshop.canvas.CanvasOwner;
 import org.partnershipworkshop.live.Countdown;
 import org.partnershipworkshop.live.LiveEvent;
-import org.partnershipworkshop.live.LiveService;
 import org.partnershipworkshop.live.LiveState;
 import org.partnershipworkshop.live.Phase;
+import org.partnershipworkshop.live.RoomService;
+import org.partnershipworkshop.live.VotingService;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -36,7 +37,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @StyleSheet("./live.css")
 class TableBar extends Div {
 
-    private final LiveService live;
+    private final RoomService room;
+    private final VotingService voting;
     private final CanvasOwner owner;
     private final boolean seated;
     private final Span phase = new Span();
@@ -46,8 +48,9 @@ class TableBar extends Div {
     private LiveState state;
     private VoteDialog voteDialog;
 
-    TableBar(LiveService live, CanvasOwner owner) {
-        this.live = live;
+    TableBar(RoomService room, VotingService voting, CanvasOwner owner) {
+        this.room = room;
+        this.voting = voting;
         this.owner = owner;
         this.seated = TableAccess.current().map(seat -> seat.groupId() == owner.groupId()).orElse(false);
         addClassName("table-bar");
@@ -63,16 +66,16 @@ class TableBar extends Div {
             leave.addClassName("leave-button");
             add(leave);
         }
-        show(live.state(owner.meetingId()));
+        show(room.state(owner.meetingId()));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         ScreenUpdates<LiveEvent.Kind> updates = new ScreenUpdates<>(event.getUI(), this::changed);
-        registrations.add(live.subscribe(owner.meetingId(), e -> updates.offer(e.kind())));
-        registrations.add(live.connect(owner.groupId()));
+        registrations.add(room.subscribe(owner.meetingId(), e -> updates.offer(e.kind())));
+        registrations.add(room.connect(owner.groupId()));
         // a table that joins (or reloads) while the vote is open and still has dots is asked at once
-        if (seated && state.phase() == Phase.VOTING && voteDialog == null && live.ballot(owner.groupId()).left() > 0) {
+        if (seated && state.phase() == Phase.VOTING && voteDialog == null && voting.ballot(owner.groupId()).left() > 0) {
             openVote();
         }
     }
@@ -90,13 +93,13 @@ class TableBar extends Div {
         }
         if (kinds.contains(LiveEvent.Kind.STATE)) {
             Phase before = state.phase();
-            show(live.state(owner.meetingId()));
+            show(room.state(owner.meetingId()));
             if (before != Phase.VOTING && state.phase() == Phase.VOTING && seated) {
                 openVote();
             }
         }
         if (kinds.contains(LiveEvent.Kind.VOTES) && voteDialog != null) {
-            voteDialog.show(live.ballot(owner.groupId()));
+            voteDialog.show(voting.ballot(owner.groupId()));
         }
     }
 
@@ -124,16 +127,16 @@ class TableBar extends Div {
 
     private void openVote() {
         if (voteDialog != null) {
-            voteDialog.show(live.ballot(owner.groupId()));
+            voteDialog.show(voting.ballot(owner.groupId()));
             voteDialog.open();
             return;
         }
         voteDialog = new VoteDialog(owner, (target, delta) -> {
             try {
-                voteDialog.show(live.vote(owner.groupId(), target, delta));
+                voteDialog.show(voting.vote(owner.groupId(), target, delta));
             } catch (ValidationFailedException e) {
                 Problems.show(this, e);
-                voteDialog.show(live.ballot(owner.groupId()));
+                voteDialog.show(voting.ballot(owner.groupId()));
             }
         });
         voteDialog.addOpenedChangeListener(e -> {
@@ -141,7 +144,7 @@ class TableBar extends Div {
                 voteDialog = null;
             }
         });
-        voteDialog.show(live.ballot(owner.groupId()));
+        voteDialog.show(voting.ballot(owner.groupId()));
         voteDialog.open();
     }
 

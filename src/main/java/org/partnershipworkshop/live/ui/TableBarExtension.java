@@ -4,16 +4,19 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.partnershipworkshop.canvas.CanvasOwner;
 import org.partnershipworkshop.canvas.ui.CanvasEditorExtension;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.RoomService;
+import org.partnershipworkshop.live.VotingService;
 
 /** Puts the {@link TableBar} (phase, countdown, vote, leave) into every canvas editor's header. */
 @org.springframework.stereotype.Component
 class TableBarExtension implements CanvasEditorExtension {
 
-    private final LiveService live;
+    private final RoomService room;
+    private final VotingService voting;
 
-    TableBarExtension(LiveService live) {
-        this.live = live;
+    TableBarExtension(RoomService room, VotingService voting) {
+        this.room = room;
+        this.voting = voting;
     }
 
     @Override
@@ -23,6 +26,6 @@ class TableBarExtension implements CanvasEditorExtension {
 
     @Override
     public Optional<Component> create(CanvasOwner owner) {
-        return Optional.of(new TableBar(live, owner));
+        return Optional.of(new TableBar(room, voting, owner));
     }
 }

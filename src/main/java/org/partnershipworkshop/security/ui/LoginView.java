@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.VaadinSession;
+import org.partnershipworkshop.base.StartupWork;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
+import org.partnershipworkshop.base.ui.StartupBanner;
 import org.partnershipworkshop.security.SignInThrottledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -26,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final LoginI18n i18n = LoginI18n.createDefault();
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication, StartupWork startup) {
         this.authentication = authentication;
         addClassName("login-view");
         setSizeFull();
@@ -48,7 +50,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         Anchor join = new Anchor("join", getTranslation("login.joinTable"));
         join.addClassName("login-join");
-        add(new LanguageSwitch(), name, tagline, login, join);
+        add(new LanguageSwitch(), name, tagline, new StartupBanner(startup), login, join);
     }
 
     @Override

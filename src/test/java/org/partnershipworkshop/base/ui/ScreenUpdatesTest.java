@@ -2,58 +2,108 @@ package org.partnershipworkshop.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The push budget of one screen: changes coalesce, never more than four redraws in any second. */
+/**
+ * The push budget of one screen: changes coalesce, never more than four redraws in any second. On a virtual
+ * clock, so the schedule is checked to the millisecond and a busy machine cannot make the test fail.
+ */
 class ScreenUpdatesTest {
 
+    private final VirtualTimer timer = new VirtualTimer();
+    private final List<Long> redrawsAt = new ArrayList<>();
+    private final List<Set<String>> redrawn = new ArrayList<>();
+    private final ScreenUpdates<String> updates = new ScreenUpdates<>(timer, Runnable::run, keys -> {
+        redrawsAt.add(timer.millis());
+        redrawn.add(keys);
+    });
+
     @Test
-    void aLoneChangeIsDrawnWithItsKey() throws InterruptedException {
-        CountDownLatch drawn = new CountDownLatch(1);
-        Set<String> keys = new HashSet<>();
-        ScreenUpdates<String> updates = new ScreenUpdates<>(Runnable::run, changed -> {
-            keys.addAll(changed);
-            drawn.countDown();
-        });
+    void aLoneChangeIsDrawnAtOnceWithItsKeyOnce() {
         updates.offer("group-1");
         updates.offer("group-1");
-        assertThat(drawn.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(keys).containsExactly("group-1");
+        timer.advance(Duration.ZERO);
+
+        assertThat(redrawsAt).containsExactly(0L);
+        assertThat(redrawn).containsExactly(Set.of("group-1"));
     }
 
     @Test
-    void aStreamOfChangesIsDrawnAtMostFourTimesASecondAndNothingIsLost() throws InterruptedException {
-        List<Long> redraws = new ArrayList<>();
-        Set<Integer> drawnKeys = new HashSet<>();
-        ScreenUpdates<Integer> updates = new ScreenUpdates<>(Runnable::run, keys -> {
-            synchronized (redraws) {
-                redraws.add(System.nanoTime());
-                drawnKeys.addAll(keys);
-            }
-        });
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2500);
-        int offered = 0;
-        while (System.nanoTime() < end) {
-            updates.offer(offered++);
-            Thread.sleep(5);
+    void aStreamOfChangesIsDrawnAtMostFourTimesASecondAtLeast100MsApartAndNothingIsLost() {
+        Set<String> offered = new HashSet<>();
+        for (int ms = 0; ms < 2500; ms += 5) {
+            updates.offer("change-" + ms);
+            offered.add("change-" + ms);
+            timer.advance(Duration.ofMillis(5));
         }
-        Thread.sleep(1200);
-        synchronized (redraws) {
-            for (int i = ScreenUpdates.PER_WINDOW; i < redraws.size(); i++) {
-                assertThat(redraws.get(i) - redraws.get(i - ScreenUpdates.PER_WINDOW))
-                        .as("five redraws within a second").isGreaterThanOrEqualTo(ScreenUpdates.WINDOW.toNanos());
+        timer.advance(Duration.ofMillis(1200));
+
+        // Four redraws 100 ms apart, then the fifth waits until the first is a second old; the changes of
+        // the last 200 ms come with the redraw at 3 s.
+        assertThat(redrawsAt).containsExactly(0L, 100L, 200L, 300L, 1000L, 1100L, 1200L, 1300L,
+                2000L, 2100L, 2200L, 2300L, 3000L);
+        Set<String> drawn = new HashSet<>();
+        redrawn.forEach(drawn::addAll);
+        assertThat(drawn).isEqualTo(offered);
+        assertThat(redrawn.get(4)).as("the 140 changes of 300–995 ms, drawn together").hasSize(140);
+    }
+
+    @Test
+    void afterAQuietSpellAChangeIsDrawnAtOnceAgain() {
+        for (int i = 0; i < 5; i++) {
+            updates.offer("burst-" + i);
+            timer.advance(Duration.ofMillis(100));
+        }
+        assertThat(redrawsAt).containsExactly(0L, 100L, 200L, 300L);
+        timer.advance(Duration.ofMillis(700));
+        assertThat(redrawsAt).endsWith(1000L);
+
+        timer.advance(Duration.ofMillis(1500));
+        updates.offer("later");
+        timer.advance(Duration.ZERO);
+        assertThat(redrawsAt).endsWith(1000L, 2700L);
+        assertThat(redrawn.getLast()).containsExactly("later");
+    }
+
+    /** Time that moves only when the test says so; what falls due meanwhile runs in order, on the test's thread. */
+    private static final class VirtualTimer implements ScreenUpdates.Timer {
+
+        private record Task(long at, long order, Runnable run) {
+        }
+
+        private final PriorityQueue<Task> tasks = new PriorityQueue<>((a, b) -> a.at() != b.at()
+                ? Long.compare(a.at(), b.at()) : Long.compare(a.order(), b.order()));
+        private long now;
+        private long scheduled;
+
+        @Override
+        public long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public void schedule(Runnable task, long delayNanos) {
+            tasks.add(new Task(now + delayNanos, scheduled++, task));
+        }
+
+        long millis() {
+            return Duration.ofNanos(now).toMillis();
+        }
+
+        void advance(Duration duration) {
+            long until = now + duration.toNanos();
+            while (!tasks.isEmpty() && tasks.peek().at() <= until) {
+                Task task = tasks.poll();
+                now = task.at();
+                task.run().run();
             }
-            for (int i = 1; i < redraws.size(); i++) {
-                assertThat(redraws.get(i) - redraws.get(i - 1)).isGreaterThanOrEqualTo(ScreenUpdates.SPACING.toNanos());
-            }
-            assertThat(redraws.size()).as("changes kept coming for 2.5 s").isBetween(3, 4 * 4);
-            assertThat(drawnKeys).hasSize(offered);
+            now = until;
         }
     }
 }

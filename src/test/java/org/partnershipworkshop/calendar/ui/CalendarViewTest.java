@@ -11,10 +11,11 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.calendar.CalendarEntry;
 import org.partnershipworkshop.meeting.Feedback;
@@ -29,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The regional calendar without a browser: a month's meetings as bars over their days, each with its status
  * from its days and its room; the year as a list; the region filter.
  */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "manager", roles = {"MANAGER"})
 class CalendarViewTest extends SpringBrowserlessTest {
 
@@ -38,7 +39,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
     @Autowired
     org.partnershipworkshop.calendar.CalendarService calendar;
     @Autowired
-    LiveService live;
+    JoinService joining;
+    @Autowired
+    RoomService room;
 
     String region;
 
@@ -79,9 +82,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
         long running = meeting("Работа по групи", LocalDate.of(2031, 3, 12), LocalDate.of(2031, 3, 13), region);
         long closed = meeting("Закрита предварително", LocalDate.of(2031, 3, 20), LocalDate.of(2031, 3, 21), region);
         long elsewhere = meeting("В друга област", LocalDate.of(2031, 3, 4), LocalDate.of(2031, 3, 5), region + " друга");
-        SystemTask.run(() -> live.setPhase(running, Phase.GROUP_WORK));
-        SystemTask.run(() -> live.setPhase(closed, Phase.CLOSED));
-        SystemTask.run(() -> live.joinInfo(planned)); // a room opened but not used stays "planned"
+        SystemTask.run(() -> room.setPhase(running, Phase.GROUP_WORK));
+        SystemTask.run(() -> room.setPhase(closed, Phase.CLOSED));
+        SystemTask.run(() -> joining.joinInfo(planned)); // a room opened but not used stays "planned"
 
         CalendarView view = open("month", "2031-03", "region", region);
         assertThat(view.shownMonth()).isEqualTo(YearMonth.of(2031, 3));

@@ -15,19 +15,20 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.CanvasSnapshot;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.meeting.ui.MeetingsView;
@@ -40,8 +41,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * as the table's participant. Its saves appear live; the row being typed in is never overwritten; a save on a
  * stale revision tells what the other changed and keeps both; the history shows and restores every version.
  */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
+@Tag("postgres")
 class CanvasEditorLiveTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -51,11 +53,11 @@ class CanvasEditorLiveTest extends SpringBrowserlessTest {
     @Autowired
     CanvasService canvases;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     MeetingDetails meeting;
     TableSeat otherLaptop;
@@ -65,7 +67,7 @@ class CanvasEditorLiveTest extends SpringBrowserlessTest {
     void openGroupTwo() {
         meeting = TestData.importExample(interchange, meetings);
         otherLaptop = seatAt(meeting, 2);
-        SystemTask.run(() -> live.joinInfo(meeting.id())); // the meeting is open to tables
+        SystemTask.run(() -> joining.joinInfo(meeting.id())); // the meeting is open to tables
         view = navigate("groups/" + otherLaptop.groupId(), CanvasEditorView.class);
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.canvas.CanvasEdit;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The catalogue and a practice page without a browser: filters from the address and the fields, the history per sheet. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
 class CatalogueViewsTest extends SpringBrowserlessTest {
 
@@ -103,10 +103,10 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
         long id = Practices.create(catalogue, Practices.facts(Language.BG, "Смолян", 2018, 2020, null),
                 Practices.fullPassport("Лятно четене " + u, u));
         currentPracticeId = id;
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, new CanvasEdit.Add("goals", new Note("Още една цел"))));
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, new CanvasEdit.Add("goals", new Note("И трета цел"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 1, new CanvasEdit.Add("goals", new Note("Още една цел"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 2, new CanvasEdit.Add("goals", new Note("И трета цел"))));
         SystemTask.run(() -> catalogue.createProjectCard(id));
-        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD, new CanvasEdit.Add("goal", new Note("Цел на картата"))));
+        SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PROJECT_CARD, 1, new CanvasEdit.Add("goal", new Note("Цел на картата"))));
 
         navigate("practices/" + id, PracticeView.class);
         Button history = $(Button.class).all().stream()

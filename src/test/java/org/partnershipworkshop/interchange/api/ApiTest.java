@@ -3,6 +3,7 @@ package org.partnershipworkshop.interchange.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
@@ -17,6 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The HTTP API of API.md: status codes, problem+json with paths, ETag/If-Match, roles. */
 @IntegrationTest
+@Tag("postgres")
 class ApiTest {
 
     @LocalServerPort

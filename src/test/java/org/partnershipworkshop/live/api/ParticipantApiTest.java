@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -45,7 +45,7 @@ class ParticipantApiTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    RoomService room;
     @Autowired
     ApplicationContext context;
 
@@ -173,7 +173,7 @@ class ParticipantApiTest {
         String token = token(5);
         long own = group(meeting, 5);
         assertThat(api.get("/api/groups/" + own + "/canvas", token).status()).isEqualTo(200);
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         Api.Response after = api.get("/api/groups/" + own + "/canvas", token);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.header("WWW-Authenticate")).startsWith("Bearer");

@@ -16,11 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
 import org.partnershipworkshop.support.TestData;
@@ -29,7 +29,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The join page without a browser: a wrong code, too many of them, a right one, a table picked. */
-@IntegrationTest
+@BrowserlessTest
 class JoinViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -37,7 +37,7 @@ class JoinViewTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    JoinService joining;
 
     MeetingDetails meeting;
     String code;
@@ -70,7 +70,7 @@ class JoinViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void openMeeting() {
         meeting = TestData.importExample(interchange, meetings);
-        code = SystemTask.run(() -> live.joinInfo(meeting.id())).code().value();
+        code = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().value();
     }
 
     @AfterEach

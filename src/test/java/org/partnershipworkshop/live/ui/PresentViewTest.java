@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
-import org.partnershipworkshop.canvas.CanvasBroadcaster;
+import org.partnershipworkshop.canvas.DocumentBroadcaster;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
 import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.live.LiveBroadcaster;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
+import org.partnershipworkshop.live.RoomService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.meeting.GroupData;
 import org.partnershipworkshop.meeting.MeetingDetails;
@@ -32,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The projector without a browser: it shows every table and reacts to what tables and the facilitator do elsewhere. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
 class PresentViewTest extends SpringBrowserlessTest {
 
@@ -43,9 +44,11 @@ class PresentViewTest extends SpringBrowserlessTest {
     @Autowired
     CanvasService canvases;
     @Autowired
-    LiveService live;
+    JoinService joining;
     @Autowired
-    CanvasBroadcaster canvasBroadcaster;
+    RoomService room;
+    @Autowired
+    DocumentBroadcaster canvasBroadcaster;
     @Autowired
     LiveBroadcaster liveBroadcaster;
 
@@ -117,15 +120,15 @@ class PresentViewTest extends SpringBrowserlessTest {
 
     @Test
     void followsThePhaseAndCountdownSetElsewhere() {
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.GROUP_WORK));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.GROUP_WORK));
         await(() -> phaseChip().equals(view.getTranslation("live.phase.groupwork")), "the phase");
-        SystemTask.run(() -> live.startTimer(meeting.id(), Duration.ofMinutes(15)));
+        SystemTask.run(() -> room.startTimer(meeting.id(), Duration.ofMinutes(15)));
         await(() -> "running".equals(countdown().getElement().getAttribute("data-state")), "the countdown");
         assertThat(countdown().isVisible()).isTrue();
         long left = Long.parseLong(countdown().getElement().getAttribute("data-left-ms"));
         assertThat(left).isBetween(Duration.ofMinutes(14).toMillis(), Duration.ofMinutes(15).toMillis());
 
-        SystemTask.run(() -> live.setPhase(meeting.id(), Phase.VOTING));
+        SystemTask.run(() -> room.setPhase(meeting.id(), Phase.VOTING));
         await(() -> view.shownStage() == Stage.VOTES, "the vote on the screen when voting opens");
         assertThat($(VoteChart.class).single().getElement().getTextRecursively())
                 .contains(view.getTranslation("live.votes.hidden"));
@@ -134,8 +137,8 @@ class PresentViewTest extends SpringBrowserlessTest {
     @Test
     void showsWhichTablesAreConnected() {
         TableSeat seat = seatAt(meeting, 6);
-        SystemTask.run(() -> live.joinInfo(meeting.id()));
-        Registration laptop = as(seat, () -> live.connect(seat.groupId()));
+        SystemTask.run(() -> joining.joinInfo(meeting.id()));
+        Registration laptop = as(seat, () -> room.connect(seat.groupId()));
         await(() -> "1".equals(tile(6).getElement().getAttribute("data-laptops")), "table 6 connected");
         assertThat(tile(6).hasClassName("connected")).isTrue();
         laptop.remove();
@@ -145,10 +148,10 @@ class PresentViewTest extends SpringBrowserlessTest {
     @Test
     void theJoinScreenShowsTheCodeAndANewOne() {
         view.showStage("JOIN");
-        String code = SystemTask.run(() -> live.joinInfo(meeting.id())).code().grouped();
+        String code = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().grouped();
         assertThat($(JoinScreen.class).single().codeText()).isEqualTo(code);
         view.newCode();
-        String next = SystemTask.run(() -> live.joinInfo(meeting.id())).code().grouped();
+        String next = SystemTask.run(() -> joining.joinInfo(meeting.id())).code().grouped();
         assertThat(next).isNotEqualTo(code);
         assertThat($(JoinScreen.class).single().codeText()).isEqualTo(next);
     }

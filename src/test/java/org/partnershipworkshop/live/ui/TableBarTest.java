@@ -19,13 +19,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.security.SeatAuthentication;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.canvas.ui.CanvasEditorView;
 import org.partnershipworkshop.interchange.InterchangeService;
-import org.partnershipworkshop.live.LiveService;
+import org.partnershipworkshop.live.JoinService;
+import org.partnershipworkshop.live.RoomService;
+import org.partnershipworkshop.live.VotingService;
 import org.partnershipworkshop.live.Phase;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -37,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** A table's laptop without a browser: seated at table 2, it sees the room, votes, and its seat ends with the meeting. */
-@IntegrationTest
+@BrowserlessTest
 class TableBarTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -45,7 +47,11 @@ class TableBarTest extends SpringBrowserlessTest {
     @Autowired
     MeetingService meetings;
     @Autowired
-    LiveService live;
+    JoinService joining;
+    @Autowired
+    RoomService room;
+    @Autowired
+    VotingService voting;
 
     MeetingDetails meeting;
     TableSeat seat;
@@ -57,7 +63,7 @@ class TableBarTest extends SpringBrowserlessTest {
     @BeforeEach
     void sitAtTableTwo() {
         meeting = TestData.importExample(interchange, meetings);
-        facilitator(() -> live.joinInfo(meeting.id()));
+        facilitator(() -> joining.joinInfo(meeting.id()));
         seat = seatAt(meeting, 2);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new SeatAuthentication(seat));
@@ -101,13 +107,13 @@ class TableBarTest extends SpringBrowserlessTest {
         navigate("groups/" + seat.groupId(), CanvasEditorView.class);
         assertThat(phase()).isEqualTo(bar().getTranslation("live.phase.presentations"));
         assertThat($(Button.class, bar()).all()).anyMatch(b -> b.hasClassName("leave-button"));
-        assertThat(facilitator(() -> live.presence(meeting.id())).laptops(seat.groupId())).isEqualTo(1);
+        assertThat(facilitator(() -> room.presence(meeting.id())).laptops(seat.groupId())).isEqualTo(1);
 
-        facilitator(() -> live.setPhase(meeting.id(), Phase.GROUP_WORK));
-        facilitator(() -> live.startTimer(meeting.id(), Duration.ofMinutes(20)));
+        facilitator(() -> room.setPhase(meeting.id(), Phase.GROUP_WORK));
+        facilitator(() -> room.startTimer(meeting.id(), Duration.ofMinutes(20)));
         await(() -> "running".equals(countdown().getElement().getAttribute("data-state")), "the countdown at the table");
         assertThat(phase()).isEqualTo(bar().getTranslation("live.phase.groupwork"));
-        facilitator(() -> live.pauseTimer(meeting.id()));
+        facilitator(() -> room.pauseTimer(meeting.id()));
         await(() -> "paused".equals(countdown().getElement().getAttribute("data-state")), "the paused countdown");
     }
 
@@ -130,12 +136,12 @@ class TableBarTest extends SpringBrowserlessTest {
     @Test
     void whenVotingOpensTheTableGivesItsDots() {
         navigate("groups/" + seat.groupId(), CanvasEditorView.class);
-        facilitator(() -> live.setPhase(meeting.id(), Phase.VOTING));
+        facilitator(() -> room.setPhase(meeting.id(), Phase.VOTING));
         await(() -> !$(VoteDialog.class).all().isEmpty(), "the vote opening at the table");
         VoteDialog dialog = $(VoteDialog.class).single();
         test(dotFor(dialog, 9)).click();
         test(dotFor(dialog, 9)).click();
-        assertThat(facilitator(() -> live.results(meeting.id())).tallies().getFirst().number()).isEqualTo(9);
+        assertThat(facilitator(() -> voting.results(meeting.id())).tallies().getFirst().number()).isEqualTo(9);
         assertThat(dialog.getElement().getTextRecursively()).contains(dialog.getTranslation("vote.left", 1, 3));
         assertThat($(Button.class, dialog).all()).noneMatch(b -> b.getElement().getAttribute("aria-label") != null
                 && b.getElement().getAttribute("aria-label").equals(dialog.getTranslation("vote.more", 2)));
@@ -154,7 +160,7 @@ class TableBarTest extends SpringBrowserlessTest {
     @Test
     void closingTheMeetingEndsTheSeatAndSaysSo() {
         navigate("groups/" + seat.groupId(), CanvasEditorView.class);
-        facilitator(() -> live.setPhase(meeting.id(), Phase.CLOSED));
+        facilitator(() -> room.setPhase(meeting.id(), Phase.CLOSED));
         await(() -> $(ConfirmDialog.class).all().stream().anyMatch(d -> d.hasClassName("closed-dialog")), "the goodbye");
         assertThat(seated()).as("the seat has ended").isFalse();
     }

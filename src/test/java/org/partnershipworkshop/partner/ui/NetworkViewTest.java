@@ -17,7 +17,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.canvas.PartnerType;
 import org.partnershipworkshop.interchange.InterchangeService;
@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * component's event) opens the side panel with services, meetings, co-partners and metrics; the panel's
  * names choose other nodes; a shortest path is listed and highlighted; filters and the table follow.
  */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "manager", roles = "MANAGER")
 class NetworkViewTest extends SpringBrowserlessTest {
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The registry as a manager uses it: search, open a partner and rename it, merge two and undo. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "manager", roles = "MANAGER")
 class PartnersViewTest extends SpringBrowserlessTest {
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.BrowserlessTest;
 import org.partnershipworkshop.base.SystemTask;
 import org.partnershipworkshop.security.AccountService;
 import org.partnershipworkshop.security.Role;
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** An admin gives a colleague an account in the UI; a weak password is refused at its field. */
-@IntegrationTest
+@BrowserlessTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "FACILITATOR", "MANAGER"})
 class AccountsViewTest extends SpringBrowserlessTest {
 

@@ -1,0 +1,85 @@
+package org.partnershipworkshop.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.partnershipworkshop.base.NotFoundException;
+import org.partnershipworkshop.calendar.CalendarEntry;
+import org.partnershipworkshop.calendar.CalendarService;
+import org.partnershipworkshop.calendar.MeetingStatus;
+import org.partnershipworkshop.catalogue.CatalogueService;
+import org.partnershipworkshop.meeting.MeetingDetails;
+import org.partnershipworkshop.meeting.MeetingService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a plan's page: each row's schedule for today, its link resolved (a meeting from the calendar and its
+ * facts, a practice from the catalogue), the breakdowns that do not add up. Read within the caller's rights.
+ */
+@Component
+class PlanPages {
+
+    private final MeetingService meetings;
+    private final CalendarService calendar;
+    private final CatalogueService catalogue;
+    private final PlanAccess access;
+    private final Clock clock;
+
+    PlanPages(MeetingService meetings, CalendarService calendar, CatalogueService catalogue, PlanAccess access,
+              Optional<Clock> clock) {
+        this.meetings = meetings;
+        this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    }
+
+    PlanPage page(PlanStore.Stored stored) {
+        Plan plan = stored.plan();
+        LocalDate today = today();
+        Map<String, LinkView> links = new HashMap<>();
+        Map<Link, LinkView> resolved = new HashMap<>();
+        plan.rows().filter(r -> r.link() != null)
+                .forEach(r -> links.put(r.id(), resolved.computeIfAbsent(r.link(), this::resolve)));
+        Map<String, RowSchedule> schedules = new LinkedHashMap<>();
+        plan.rows().forEach(r -> {
+            LinkView link = links.get(r.id());
+            schedules.put(r.id(), RowSchedule.of(r, plan.year(), today, link == null ? null : link.fact()));
+        });
+        return new PlanPage(stored.id(), stored.version(), plan, schedules, links, IndicatorCheck.warnings(plan), today,
+                access.mayEdit(plan), stored.updatedAt(), stored.updatedBy());
+    }
+
+    private LinkView resolve(Link link) {
+        try {
+            return switch (link.kind()) {
+                case MEETING -> meeting(link);
+                case PRACTICE -> {
+                    var practice = catalogue.page(link.id()).practice();
+                    yield new LinkView(link, practice.title(), null, null, false, null, true);
+                }
+                case PUBLICATION, ACTION -> LinkView.unresolved(link);
+            };
+        } catch (NotFoundException | AccessDeniedException e) {
+            return LinkView.unresolved(link);
+        }
+    }
+
+    private LinkView meeting(Link link) {
+        MeetingDetails meeting = meetings.details(link.id());
+        var facts = meeting.facts();
+        boolean held = calendar.calendar(facts.startDate(), facts.endDate(), null).stream()
+                .filter(e -> e.id() == link.id()).map(CalendarEntry::status).findFirst()
+                .map(s -> s == MeetingStatus.CLOSED).orElse(false);
+        return new LinkView(link, facts.title(), facts.startDate(), facts.endDate(), held, facts.participantCount(), true);
+    }
+}
