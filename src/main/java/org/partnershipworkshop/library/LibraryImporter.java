@@ -15,7 +15,7 @@ import org.partnershipworkshop.base.InputTooLargeException;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Brings a document's libraries into the registry, all or nothing: every library is checked against the
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * row or path. A library whose key the registry knows is updated, any other added; libraries the document
  * does not name are left as they are, and a library's archived state changes only when the document says so.
  */
-@Component
+@Service
 class LibraryImporter {
 
     /** A library of the document that passed its own rules; its parent is still a key. */

@@ -5,7 +5,7 @@ import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * read from the account on every check, so a disabled account loses its rights at once, also in a session
  * that is still open.
  */
-@Component("libraryAccess")
+@Service("libraryAccess")
 public class LibraryAccess {
 
     private final AccountRepository accounts;
