@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The region's libraries over HTTP (docs/api/libraries.md): the registry as a {@code workshop-libraries/1}
+ * The region's libraries over HTTP (docs/API.md, docs/formats/workshop-libraries-1.md): the registry as a {@code workshop-libraries/1}
  * document or CSV (managers and above), one library (managers and above, or that library's own account), and
  * the import of a region's network (coordinators: facilitators and above).
  */
