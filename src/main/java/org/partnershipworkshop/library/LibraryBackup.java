@@ -1,5 +1,9 @@
 package org.partnershipworkshop.library;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.partnershipworkshop.base.Access;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
@@ -39,11 +43,11 @@ class LibraryBackup implements BackupPart {
     @Transactional(readOnly = true)
     @PreAuthorize(Access.ADMIN)
     public byte[] export() {
-        java.util.Map<Long, String> keys = new java.util.HashMap<>();
-        java.util.List<LibraryEntity> all = libraries.findAll();
+        Map<Long, String> keys = new HashMap<>();
+        List<LibraryEntity> all = libraries.findAll();
         all.forEach(l -> keys.put(l.id(), l.key()));
-        java.util.List<LibrarySummary> summaries = all.stream()
-                .sorted(java.util.Comparator.comparing(LibraryEntity::id))
+        List<LibrarySummary> summaries = all.stream()
+                .sorted(Comparator.comparing(LibraryEntity::id))
                 .map(l -> new LibrarySummary(l.id(), l.facts(), null, l.archived(), 0)).toList();
         return LibraryJson.write(summaries, keys::get);
     }
