@@ -76,7 +76,7 @@ class LibraryDialog extends FormDialog<LibraryFacts> {
         email.setLabel(getTranslation("library.email"));
         phone.setLabel(getTranslation("library.phone"));
         website.setLabel(getTranslation("library.website"));
-        website.setPlaceholder("https://…");
+        website.setPlaceholder(getTranslation("library.website.placeholder"));
         key.setLabel(getTranslation("library.key"));
         key.setHelperText(getTranslation("library.key.helper"));
         key.addClassName("library-key-field");
