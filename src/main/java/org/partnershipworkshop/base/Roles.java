@@ -7,7 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The one place that asks whether the caller holds a role, for the few decisions inside a method that
  * {@code @PreAuthorize} has already let in (a facilitator sees more of a board than a table does). Views
  * ask the same through Vaadin's {@code AuthenticationContext#hasRole}; both read the authorities that
- * security.Role grants (ADMIN ⊃ FACILITATOR ⊃ MANAGER, participants ROLE_PARTICIPANT).
+ * security.Role grants (ADMIN ⊃ FACILITATOR ⊃ MANAGER, participants ROLE_PARTICIPANT, a library's account
+ * ROLE_LIBRARY alone).
  */
 public final class Roles {
 
@@ -15,6 +16,8 @@ public final class Roles {
     public static final String FACILITATOR = "FACILITATOR";
     public static final String MANAGER = "MANAGER";
     public static final String PARTICIPANT = "PARTICIPANT";
+    /** The account of one of the region's libraries (security.LibraryAccess tells which). */
+    public static final String LIBRARY = "LIBRARY";
 
     private Roles() {
     }

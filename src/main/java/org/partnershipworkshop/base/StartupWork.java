@@ -22,21 +22,27 @@ public class StartupWork {
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Set<Consumer<String>> listeners = new CopyOnWriteArraySet<>();
+    /** Pieces not yet through their listeners: awaitDone waits for these, so "done" means told too. */
+    private int unfinished;
 
     /** Runs {@code work} in the background; {@code messageKey} (vaadin-i18n) says what is being prepared. */
     public void start(String messageKey, Runnable work) {
         running.add(messageKey);
+        synchronized (running) {
+            unfinished++;
+        }
         Thread.ofVirtual().name("startup-" + messageKey).start(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
                 log.error("Start-up work {} failed", messageKey, e);
             } finally {
+                running.remove(messageKey);
+                listeners.forEach(listener -> listener.accept(messageKey));
                 synchronized (running) {
-                    running.remove(messageKey);
+                    unfinished--;
                     running.notifyAll();
                 }
-                listeners.forEach(listener -> listener.accept(messageKey));
             }
         });
     }
@@ -52,11 +58,11 @@ public class StartupWork {
         return () -> listeners.remove(listener);
     }
 
-    /** Waits until nothing is being prepared; false if that took longer than {@code timeout}. */
+    /** Waits until nothing is being prepared and every listener was told; false if that took longer than {@code timeout}. */
     public boolean awaitDone(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (running) {
-            while (!running.isEmpty()) {
+            while (unfinished > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

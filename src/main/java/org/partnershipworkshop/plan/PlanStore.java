@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.partnershipworkshop.base.Actor;
 import org.partnershipworkshop.base.NotFoundException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Keeps plans as their workshop-plan/1 documents (decision 0140). Every save bumps the plan's version;
  * rows that changed carry it as their revision, the If-Match of their fact. Reached only from the services.
  */
-@Component
+@Service
 class PlanStore {
 
     /** A plan as stored: id, version, the plan, and who saved it when. */

@@ -37,6 +37,10 @@ class AccountEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The library a LIBRARY account belongs to (a registry library's id); null for every other role. */
+    @Column(name = "library_id")
+    private Long libraryId;
+
     protected AccountEntity() {
     }
 
@@ -49,8 +53,16 @@ class AccountEntity {
         this.createdAt = createdAt;
     }
 
+    /** A new account of a library, bound to it for good. */
+    static AccountEntity ofLibrary(long libraryId, String username, String displayName, String passwordHash,
+                                   Instant createdAt) {
+        AccountEntity account = new AccountEntity(username, displayName, passwordHash, Role.LIBRARY, createdAt);
+        account.libraryId = libraryId;
+        return account;
+    }
+
     AccountSummary toSummary() {
-        return new AccountSummary(id, username, displayName, role, enabled, createdAt);
+        return new AccountSummary(id, username, displayName, role, enabled, createdAt, libraryId);
     }
 
     Long id() {
@@ -71,6 +83,10 @@ class AccountEntity {
 
     boolean enabled() {
         return enabled;
+    }
+
+    Long libraryId() {
+        return libraryId;
     }
 
     void setDisplayName(String displayName) {

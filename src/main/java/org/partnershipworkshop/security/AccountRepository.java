@@ -11,4 +11,6 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long> {
     List<AccountEntity> findAllByOrderByUsername();
 
     long countByRoleAndEnabledTrue(Role role);
+
+    List<AccountEntity> findByLibraryIdOrderByUsername(long libraryId);
 }

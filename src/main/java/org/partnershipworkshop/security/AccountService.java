@@ -76,6 +76,10 @@ public class AccountService implements UserDetailsService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public AccountSummary create(NewAccount account) {
+        if (account.role() == Role.LIBRARY) {
+            // a library's account belongs to its library from the start: made on the library's page
+            throw new ValidationFailedException(Violation.of("role", "accounts.error.libraryRoleOnLibraryPage"));
+        }
         if (accounts.findByUsername(account.username()).isPresent()) {
             throw new ValidationFailedException(Violation.of("username", "error.usernameTaken", account.username()));
         }
@@ -95,6 +99,10 @@ public class AccountService implements UserDetailsService {
         }
         if (role == null) {
             throw new ValidationFailedException(Violation.of("role", "error.required"));
+        }
+        if ((role == Role.LIBRARY) != (account.role() == Role.LIBRARY)) {
+            // a library's account stays bound to its library; other accounts never get bound to one here
+            throw new ValidationFailedException(Violation.of("role", "accounts.error.libraryRoleFixed"));
         }
         account.setDisplayName(Rules.required(displayName, "displayName", Limits.TITLE));
         account.setRole(role);

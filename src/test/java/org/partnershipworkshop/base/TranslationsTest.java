@@ -97,10 +97,28 @@ class TranslationsTest {
                     // JSON paths in the interchange code and style sheet names look like keys but are not texts.
                     // Audit actions ("meeting.created") are identifiers whose text is "audit.action." + action.
                     boolean auditAction = en.containsKey("audit.action." + key) || key.equals("audit.action.");
-                    if (!key.startsWith("meeting.feedback") && !key.endsWith(".css") && !key.endsWith(".json") && !auditAction && !en.containsKey(key)) {
+                    // "library.kind." + id: a key's prefix, its ends are checked below
+                    boolean prefix = key.endsWith(".");
+                    if (!key.startsWith("meeting.feedback") && !key.endsWith(".css") && !key.endsWith(".json")
+                            && !key.endsWith(".csv") && !prefix && !auditAction && !en.containsKey(key)) {
                         missing.add(key + " (" + file.getFileName() + ")");
                     }
                 }
+            }
+        }
+        for (org.partnershipworkshop.library.LibraryKind kind : org.partnershipworkshop.library.LibraryKind.values()) {
+            if (!en.containsKey(kind.labelKey())) {
+                missing.add(kind.labelKey());
+            }
+        }
+        for (org.partnershipworkshop.library.MunicipalityKind kind : org.partnershipworkshop.library.MunicipalityKind.values()) {
+            if (!en.containsKey(kind.labelKey())) {
+                missing.add(kind.labelKey());
+            }
+        }
+        for (org.partnershipworkshop.security.Role role : org.partnershipworkshop.security.Role.values()) {
+            if (!en.containsKey(role.labelKey())) {
+                missing.add(role.labelKey());
             }
         }
         for (PartnerType type : PartnerType.values()) {

@@ -107,7 +107,16 @@ class BackupRoundTripTest {
             }
             return null;
         });
+        // The region's libraries must come back too: a central library, its archived branch (libraries.json).
+        String u = Long.toString(System.nanoTime(), 36);
         Api here = new Api(port);
+        assertThat(here.send("POST", "/api/libraries", admin, ("key,name,kind,parent,region,archived\n"
+                + "backup-crb-" + u + ",Центральная библиотека,central,,Псковская область,false\n"
+                + "backup-branch-" + u + ",Филиал,branch,backup-crb-" + u + ",Псковская область,true\n")
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        List<String> librariesHere = libraries(here, admin);
+        assertThat(librariesHere).anySatisfy(l -> assertThat(l).contains("backup-branch-" + u, "\"parent\":\"backup-crb-" + u,
+                "\"archived\":true"));
         assertThat(here.send("GET", "/api/backup", Api.basic("manager", TestData.PASSWORD), null).status()).isEqualTo(403);
         byte[] backup = ApiTestSupport.bytes(here, "/api/backup", admin);
         List<String> exportedHere = exports(here, admin);
@@ -134,6 +143,7 @@ class BackupRoundTripTest {
             assertThat(answers(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(answersHere);
             assertThat(practices(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(practicesHere);
             assertThat(plans(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(plansHere);
+            assertThat(libraries(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(librariesHere);
             List<String> partnersThere = new ArrayList<>();
             there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
                     .forEach(p -> partnersThere.add(p.get("name").asString()));
@@ -159,6 +169,17 @@ class BackupRoundTripTest {
             }
         }
         return results;
+    }
+
+    /** Every library of the registry, archived ones too, as canonical JSON without this installation's id. */
+    private static List<String> libraries(Api api, String auth) {
+        List<String> libraries = new ArrayList<>();
+        for (JsonNode library : api.get("/api/libraries?archived=true", auth).json().get("libraries")) {
+            tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) library.deepCopy();
+            copy.remove("id");
+            libraries.add(Json.MAPPER.writeValueAsString(copy));
+        }
+        return libraries;
     }
 
     /** Every practice's workshop-practice/1 document (it carries no ids), as text. */

@@ -28,13 +28,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every HTTP endpoint, called as every kind of caller (no credentials, a table's bearer token for its own
- * table, each account role), answers 401/403 exactly when the table below says it must. A new endpoint
+ * table, the accounts of the library the path names and of another library, each account role), answers 401/403 exactly when the table below says it must. A new endpoint
  * fails this test until it is added to the table.
  */
 @IntegrationTest
 class EndpointAuthorizationMatrixTest {
 
-    enum Caller { ANONYMOUS, TABLE, MANAGER, FACILITATOR, ADMIN }
+    /** LIBRARY_OWN: the account of the library the paths name; LIBRARY_OTHER: another library's account. */
+    enum Caller { ANONYMOUS, TABLE, LIBRARY_OWN, LIBRARY_OTHER, MANAGER, FACILITATOR, ADMIN }
 
     static final Set<Caller> ANY = EnumSet.allOf(Caller.class);
     static final Set<Caller> SIGNED_IN = EnumSet.of(Caller.TABLE, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN);
@@ -43,6 +44,7 @@ class EndpointAuthorizationMatrixTest {
     static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     static final Set<Caller> READ_OWN = SIGNED_IN;
     static final Set<Caller> EDIT_OWN = EnumSet.of(Caller.TABLE, Caller.FACILITATOR, Caller.ADMIN);
+    static final Set<Caller> READ_LIBRARY = EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN);
 
     /** The specification: who may call what (the table's own ids are used for a table). */
     static final Map<String, Set<Caller>> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -69,6 +71,10 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("GET /api/feedback/{code}", ANY),
             Map.entry("POST /api/feedback/{code}", ANY),
             Map.entry("GET /api/meetings/{meetingId}/feedback", MANAGER),
+            // the region's libraries (decision 0112)
+            Map.entry("GET /api/libraries", MANAGER),
+            Map.entry("POST /api/libraries", FACILITATOR),
+            Map.entry("GET /api/libraries/{libraryId}", READ_LIBRARY),
             // work plans: managers read, facilitators of the plan's department write (decision 0144)
             Map.entry("GET /api/plans", MANAGER),
             Map.entry("POST /api/plans", FACILITATOR),
@@ -91,6 +97,10 @@ class EndpointAuthorizationMatrixTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.partnershipworkshop.library.LibraryService libraries;
+    @Autowired
+    LibraryAccountService libraryAccounts;
+    @Autowired
     PlanService plans;
 
     @Test
@@ -105,8 +115,13 @@ class EndpointAuthorizationMatrixTest {
         String code = api.get("/api/meetings/" + meeting.id() + "/join", facilitator).json().get("code").asString();
         byte[] join = ("{\"code\":\"" + code + "\",\"group\":2}").getBytes(StandardCharsets.UTF_8);
         String token = "Bearer " + api.send("POST", "/api/join", null, join).json().get("token").asString();
+        long ownLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "endpoints-own");
+        long otherLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "endpoints-other");
+        String own = org.partnershipworkshop.library.Libraries.accountWithPassword(libraryAccounts, ownLibrary);
+        String another = org.partnershipworkshop.library.Libraries.accountWithPassword(libraryAccounts, otherLibrary);
         Map<Caller, String> credentials = Map.of(Caller.TABLE, token, Caller.MANAGER, Api.basic("manager", TestData.PASSWORD),
-                Caller.FACILITATOR, facilitator, Caller.ADMIN, Api.basic("admin2", TestData.PASSWORD));
+                Caller.FACILITATOR, facilitator, Caller.ADMIN, Api.basic("admin2", TestData.PASSWORD),
+                Caller.LIBRARY_OWN, Api.basic(own, TestData.PASSWORD), Caller.LIBRARY_OTHER, Api.basic(another, TestData.PASSWORD));
 
         List<String> wrong = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -128,6 +143,7 @@ class EndpointAuthorizationMatrixTest {
                     String path = pattern.replace("{groupId}", String.valueOf(group))
                             .replace("{meetingId}", String.valueOf(meeting.id()))
                             .replace("{practiceId}", "999999").replace("{code}", "ABCD2345")
+                            .replace("{libraryId}", String.valueOf(ownLibrary))
                             .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row);
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);

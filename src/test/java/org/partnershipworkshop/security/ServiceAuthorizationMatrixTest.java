@@ -38,17 +38,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IntegrationTest
 class ServiceAuthorizationMatrixTest {
 
-    enum Caller { ANONYMOUS, TABLE_OWN, TABLE_OTHER, MANAGER, FACILITATOR, ADMIN }
+    /**
+     * LIBRARY_OWN: a library's account, with library ids aimed at its own library; LIBRARY_OTHER: the same
+     * account aimed at another library.
+     */
+    enum Caller { ANONYMOUS, TABLE_OWN, TABLE_OTHER, LIBRARY_OWN, LIBRARY_OTHER, MANAGER, FACILITATOR, ADMIN }
 
     /** Who may call: the rule names of base.Access, plus ANY. */
     enum Rule {
         ANY(EnumSet.allOf(Caller.class)),
-        SIGNED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
+        /** The meeting work's accounts and the tables; a library's account is not part of it. */
+        SIGNED_IN(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER))),
         MANAGER(EnumSet.of(Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
         FACILITATOR(EnumSet.of(Caller.FACILITATOR, Caller.ADMIN)),
         ADMIN(EnumSet.of(Caller.ADMIN)),
         READ_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
-        EDIT_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.FACILITATOR, Caller.ADMIN));
+        EDIT_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.FACILITATOR, Caller.ADMIN)),
+        READ_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN));
 
         final Set<Caller> allowed;
 
@@ -199,7 +205,25 @@ class ServiceAuthorizationMatrixTest {
             // the public feedback form: anyone with the form's code, throttled per client address
             Map.entry("DialogueService.publicForm(String,String)", Rule.ANY),
             Map.entry("DialogueService.ownAnswer(String,String)", Rule.ANY),
-            Map.entry("DialogueService.submit(String,String,Answer,String)", Rule.ANY)));
+            Map.entry("DialogueService.submit(String,String,Answer,String)", Rule.ANY),
+            // the region's libraries (decision 0112): managers read the registry, coordinators change it,
+            // a library's account reads its own library only
+            Map.entry("LibraryService.search(LibraryFilter)", Rule.MANAGER),
+            Map.entry("LibraryService.choices()", Rule.MANAGER),
+            Map.entry("LibraryService.export(LibraryFilter,LibraryFormat)", Rule.MANAGER),
+            Map.entry("LibraryService.library(long)", Rule.READ_LIBRARY),
+            Map.entry("LibraryService.page(long)", Rule.READ_LIBRARY),
+            Map.entry("LibraryService.create(LibraryFacts)", Rule.FACILITATOR),
+            Map.entry("LibraryService.update(long,long,LibraryFacts)", Rule.FACILITATOR),
+            Map.entry("LibraryService.setArchived(long,boolean)", Rule.FACILITATOR),
+            Map.entry("LibraryService.importDocument(byte[])", Rule.FACILITATOR),
+            Map.entry("LibraryAccountService.create(long,String,String)", Rule.FACILITATOR),
+            Map.entry("LibraryAccountService.accounts(long)", Rule.FACILITATOR),
+            Map.entry("LibraryAccountService.invite(long)", Rule.FACILITATOR),
+            Map.entry("LibraryAccountService.setEnabled(long,boolean)", Rule.FACILITATOR),
+            // the invitation link is opened without an account; its 256-bit token is the right
+            Map.entry("LibraryAccountService.invitation(String)", Rule.ANY),
+            Map.entry("LibraryAccountService.accept(String,String)", Rule.ANY)));
 
     /** Called from inside the application only, before anyone signs in (see their comments). */
     static final Set<String> UNGUARDED = Set.of("AccountService.loadUserByUsername(String)",
@@ -215,6 +239,10 @@ class ServiceAuthorizationMatrixTest {
     MeetingService meetings;
     @Autowired
     org.partnershipworkshop.live.JoinService joining;
+    @Autowired
+    org.partnershipworkshop.library.LibraryService libraries;
+    @Autowired
+    LibraryAccountService libraryAccounts;
 
     @Test
     void everyServiceMethodAdmitsExactlyTheCallersItShould() throws Exception {
@@ -225,6 +253,9 @@ class ServiceAuthorizationMatrixTest {
         org.partnershipworkshop.base.SystemTask.run(() -> joining.joinInfo(other.id()));
         TableSeat seat = new TableSeat(own.id(), own.groups().get(1).id(), 2);
         long otherGroup = other.groups().get(2).id();
+        long ownLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "matrix-own");
+        long otherLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "matrix-other");
+        String libraryAccount = org.partnershipworkshop.library.Libraries.account(libraryAccounts, ownLibrary);
 
         Map<String, Object> services = context.getBeansWithAnnotation(org.springframework.stereotype.Service.class);
         Set<String> seen = new TreeSet<>();
@@ -252,7 +283,9 @@ class ServiceAuthorizationMatrixTest {
                     long group = caller == Caller.TABLE_OWN ? seat.groupId() : caller == Caller.TABLE_OTHER ? otherGroup : MISSING;
                     long meeting = caller == Caller.TABLE_OWN ? seat.meetingId()
                             : caller == Caller.TABLE_OTHER ? other.id() : MISSING;
-                    boolean allowed = callAs(caller, seat, bean, method, group, meeting);
+                    long library = caller == Caller.LIBRARY_OWN ? ownLibrary
+                            : caller == Caller.LIBRARY_OTHER ? otherLibrary : MISSING;
+                    boolean allowed = callAs(caller, seat, libraryAccount, bean, method, group, meeting, library);
                     if (allowed != rule.allowed.contains(caller)) {
                         wrong.add(key + " as " + caller + ": " + (allowed ? "allowed" : "refused") + ", expected " + rule);
                     }
@@ -265,18 +298,21 @@ class ServiceAuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    private static boolean callAs(Caller caller, TableSeat seat, Object bean, Method method, long group, long meeting) {
+    private static boolean callAs(Caller caller, TableSeat seat, String libraryAccount, Object bean, Method method,
+                                  long group, long meeting, long library) {
         var context = SecurityContextHolder.createEmptyContext();
         switch (caller) {
             case ANONYMOUS -> { }
             case TABLE_OWN, TABLE_OTHER -> context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     seat, null, AuthorityUtils.createAuthorityList("ROLE_PARTICIPANT")));
+            case LIBRARY_OWN, LIBRARY_OTHER -> context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    libraryAccount, null, AuthorityUtils.createAuthorityList(Role.LIBRARY.authorities())));
             default -> context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.name().toLowerCase(),
                     null, AuthorityUtils.createAuthorityList(Role.valueOf(caller.name()).authorities())));
         }
         SecurityContextHolder.setContext(context);
         try {
-            method.invoke(bean, arguments(method, group, meeting));
+            method.invoke(bean, arguments(method, group, meeting, library));
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -288,15 +324,16 @@ class ServiceAuthorizationMatrixTest {
         }
     }
 
-    /** Ids aim at the caller's own or another table; everything else is harmless (missing ids, nulls). */
-    private static Object[] arguments(Method method, long group, long meeting) {
+    /** Ids aim at the caller's own or another table or library; everything else is harmless (missing ids, nulls). */
+    private static Object[] arguments(Method method, long group, long meeting, long library) {
         Parameter[] parameters = method.getParameters();
         Object[] args = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             Class<?> t = parameters[i].getType();
             String name = parameters[i].getName();
             if (t == long.class) {
-                args[i] = name.equals("groupId") ? group : name.equals("meetingId") ? meeting : MISSING;
+                args[i] = name.equals("groupId") ? group : name.equals("meetingId") ? meeting
+                        : name.equals("libraryId") ? library : MISSING;
             } else if (t == int.class) {
                 args[i] = 1;
             } else if (t == boolean.class) {

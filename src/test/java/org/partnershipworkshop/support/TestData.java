@@ -34,10 +34,13 @@ public final class TestData {
         return SystemTask.run(() -> meetings.details(interchange.importMeeting(example())));
     }
 
-    /** Makes sure accounts "facilitator", "manager" and "admin2" exist with {@link #PASSWORD}. */
+    /**
+     * Makes sure accounts "facilitator", "manager" and "admin2" exist with {@link #PASSWORD} (a library's
+     * account belongs to a library: see {@code library.Libraries}).
+     */
     public static void ensureAccounts(AccountService accounts) {
         SystemTask.run(() -> {
-            for (Role role : Role.values()) {
+            for (Role role : Role.assignable()) {
                 String name = role == Role.ADMIN ? "admin2" : role.name().toLowerCase();
                 if (accounts.list().stream().noneMatch(a -> a.username().equals(name))) {
                     accounts.create(new NewAccount(name, role.name(), role, PASSWORD));

@@ -14,7 +14,8 @@ import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
 
 /**
- * Uploads a JSON document (a meeting as {@code workshop-meeting/1}, a practice as {@code workshop-practice/1}).
+ * Uploads a document (a meeting as {@code workshop-meeting/1}, a practice as {@code workshop-practice/1}, a
+ * region's libraries as CSV or {@code workshop-libraries/1}).
  * The dialog hands the bytes to the caller's importer; a refused document is listed problem by problem with
  * its JSON path, and nothing is written.
  */
@@ -26,13 +27,13 @@ public class ImportDialog extends Dialog {
     }
 
     private final Div problems = new Div();
+    private final Upload upload = new Upload();
 
     /** A dialog titled {@code title} that explains what to upload in {@code help}. */
     public ImportDialog(String title, String help, Importer importer, Consumer<Long> onImported) {
         setHeaderTitle(title);
         setWidth("min(44rem, 96vw)");
         Paragraph helpText = new Paragraph(help);
-        Upload upload = new Upload();
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Limits.DOCUMENT_BYTES);
@@ -52,6 +53,12 @@ public class ImportDialog extends Dialog {
         problems.getElement().setAttribute("role", "alert");
         add(helpText, upload, problems);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    /** Accepts other files than JSON documents, e.g. {@code acceptFiles("text/csv", ".csv", "application/json", ".json")}. */
+    public ImportDialog acceptFiles(String... types) {
+        upload.setAcceptedFileTypes(types);
+        return this;
     }
 
     private void showProblems(ValidationFailedException e) {

@@ -37,7 +37,10 @@ class AccountDialog extends Dialog {
         displayName.setLabel(getTranslation("accounts.displayName"));
         displayName.setRequired(true);
         role.setLabel(getTranslation("accounts.role"));
-        role.setItems(Role.values());
+        // a library's account is made on its library's page and stays a library's account
+        boolean library = existing != null && existing.role() == Role.LIBRARY;
+        role.setItems(library ? java.util.List.of(Role.LIBRARY) : Role.assignable());
+        role.setReadOnly(library);
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         enabled.setLabel(getTranslation("accounts.enabled"));
         password.setLabel(getTranslation(existing == null ? "accounts.password" : "accounts.newPassword"));

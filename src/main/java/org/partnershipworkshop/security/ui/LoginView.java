@@ -19,7 +19,7 @@ import org.partnershipworkshop.base.ui.StartupBanner;
 import org.partnershipworkshop.security.SignInThrottledException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in for facilitators, managers and admins; tables join with a code instead. */
+/** Sign-in for facilitators, managers, admins and the accounts of libraries; tables join with a code instead. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -56,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("meetings");
+            event.forwardTo(""); // the start page of this account: the meetings, or a library's own page
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
