@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.partnershipworkshop.canvas.PartnerNames;
 import org.partnershipworkshop.partner.DuplicateSuggestion.Reason;
 
@@ -222,22 +223,7 @@ final class NameLikeness {
         if (longer == 0) {
             return 1;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return 1 - (double) previous[b.length()] / longer;
+        return 1 - (double) LevenshteinDistance.getDefaultInstance().apply(a, b) / longer;
     }
 
     /** Keys two names must share to be compared at all: word beginnings and initials. */

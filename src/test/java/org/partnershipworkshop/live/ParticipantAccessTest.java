@@ -49,7 +49,9 @@ class ParticipantAccessTest {
             // The audit log records what the services do for anyone; only admins read it.
             "AuditService.record", "AuditService.recordAs", "AuditService.recordRepeated",
             // The feedback form is answered without an account by whoever has its code (decision 0063).
-            "DialogueService.publicForm", "DialogueService.ownAnswer", "DialogueService.submit");
+            "DialogueService.publicForm", "DialogueService.ownAnswer", "DialogueService.submit",
+            // A library's invitation link is taken up without an account: the token is the credential (0113).
+            "LibraryAccountService.invitation", "LibraryAccountService.accept");
     /** Unsecured by design (sign-in lookup, first start, public template lookup); see ArchitectureTest. */
     static final Set<String> NOT_SECURED = Set.of("loadUserByUsername", "createFirstAdmin", "findTemplate");
 
