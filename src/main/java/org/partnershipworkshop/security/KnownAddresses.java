@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hashes, in the database so every instance knows them). An account is never held back at such an address by
  * what others did on the account or from the address (decision 0165).
  */
-@Component
+@Service
 class KnownAddresses {
 
     static final int KEEP_DAYS = 90;

@@ -4,14 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.VaadinSessionState;
 import com.vaadin.flow.server.WrappedSession;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * Whether a screen's session may still be pushed to: the UI is attached, its Vaadin session open, its HTTP
- * session not expired, and a sign-in (an account or a table's seat) stored in it. Updates are pushed off any
- * request, so the services see exactly that stored sign-in; without one they would refuse with
- * {@code AuthenticationCredentialsNotFoundException} (issue 14, item 16).
+ * Whether a screen's session may still be pushed to: the UI is attached, its Vaadin session open and its HTTP
+ * session not expired. A push that then finds no sign-in (a table's seat ended, an account signed out) is
+ * dropped by {@link ScreenUpdates} when the services refuse it for want of credentials, so a screen that says
+ * goodbye after its seat ended still can (issue 14, item 16). Call with the session locked (inside
+ * {@link UI#access}): the Vaadin session's state and HTTP session may only be read so.
  */
 final class LiveSessions {
 
@@ -28,8 +27,10 @@ final class LiveSessions {
         }
         try {
             WrappedSession http = session.getSession();
-            return http != null && http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
-                    instanceof SecurityContext context && context.getAuthentication() != null;
+            if (http != null) {
+                http.getAttributeNames();
+            }
+            return http != null;
         } catch (IllegalStateException expired) {
             return false;
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * What one screen has to redraw because of changes elsewhere, pushed at most four times in any second: a
@@ -57,19 +58,19 @@ public final class ScreenUpdates<K> {
 
     /**
      * {@code redraw} runs with the screen's session locked, as {@link UI#access} runs it — and only while the
-     * screen's session can still act: once its HTTP session expired or its sign-in is gone ({@link LiveSessions}),
-     * the update is dropped quietly instead of failing in the services with "no credentials".
+     * screen's session can still act: once its HTTP session expired ({@link LiveSessions}) or the services refuse it
+     * for want of a sign-in, the update is dropped quietly instead of failing with "no credentials".
      */
     public ScreenUpdates(UI ui, Consumer<Set<K>> redraw) {
-        this(command -> {
+        this(command -> ui.access(() -> {
             if (LiveSessions.canPush(ui)) {
-                ui.access(() -> {
-                    if (LiveSessions.canPush(ui)) {
-                        command.run();
-                    }
-                });
+                try {
+                    command.run();
+                } catch (AuthenticationCredentialsNotFoundException signedOut) {
+                    // The screen's sign-in is gone (seat ended, session signed out): nothing to show it.
+                }
             }
-        }, redraw);
+        }), redraw);
     }
 
     /** {@code access} runs a command the way the screen needs it run (for a UI: with its session locked). */
