@@ -133,7 +133,7 @@ class BackupRoundTripTest {
             assertThat(there.get("/api/meetings", thereAdmin).json()).isEmpty();
 
             Api.Response broken = there.send("POST", "/api/backup", thereAdmin, "not a zip".getBytes(StandardCharsets.UTF_8));
-            assertThat(broken.status()).isEqualTo(400);
+            assertThat(broken.status()).isEqualTo(422);
             assertThat(there.get("/api/meetings", thereAdmin).json()).isEmpty();
 
             Api.Response restored = there.send("POST", "/api/backup", thereAdmin, backup);
