@@ -2,6 +2,7 @@ package org.partnershipworkshop.support;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ public final class Browser implements AutoCloseable {
 
     public void login(Page page, String user, String password) {
         page.navigate(url("/login"));
+        // The first page a fresh server renders on a loaded two-core machine can take longer than Playwright's 30 s.
+        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
         page.locator("input[name=username]").fill(user);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit]").click();
