@@ -43,8 +43,9 @@ public final class Browser implements AutoCloseable {
     public void login(Page page, String user, String password) {
         page.navigate(url("/login"));
         // The first page a fresh server renders on a loaded two-core machine can take longer than Playwright's 30 s.
-        page.locator("input[name=username]").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
-        page.locator("input[name=username]").fill(user);
+        Locator username = page.locator("input[name=username]");
+        username.waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+        username.fill(user);
         page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit]").click();
         page.waitForURL(u -> !u.contains("/login"));

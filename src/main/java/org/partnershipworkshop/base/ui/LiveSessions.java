@@ -7,9 +7,9 @@ import com.vaadin.flow.server.WrappedSession;
 
 /**
  * Whether a screen's session may still be pushed to: the UI is attached, its Vaadin session open and its HTTP
- * session not expired. A push that then finds no sign-in (a table's seat ended, an account signed out) is
- * dropped by {@link ScreenUpdates} when the services refuse it for want of credentials, so a screen that says
- * goodbye after its seat ended still can (issue 14, item 16). Call with the session locked (inside
+ * session not expired. A push that then finds no sign-in (a table's seat ended, an account signed out) is not
+ * held back here, so a screen that says goodbye after its seat ended still can; what the services refuse for
+ * want of credentials ends quietly in {@link ErrorHandling} (issue 14, item 16). Call with the session locked (inside
  * {@link UI#access}): the Vaadin session's state and HTTP session may only be read so.
  */
 final class LiveSessions {
@@ -27,10 +27,11 @@ final class LiveSessions {
         }
         try {
             WrappedSession http = session.getSession();
-            if (http != null) {
-                http.getAttributeNames();
+            if (http == null) {
+                return false;
             }
-            return http != null;
+            http.getAttributeNames(); // throws once the HTTP session was invalidated
+            return true;
         } catch (IllegalStateException expired) {
             return false;
         }

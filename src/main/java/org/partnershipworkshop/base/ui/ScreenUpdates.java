@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * What one screen has to redraw because of changes elsewhere, pushed at most four times in any second: a
@@ -58,17 +57,13 @@ public final class ScreenUpdates<K> {
 
     /**
      * {@code redraw} runs with the screen's session locked, as {@link UI#access} runs it — and only while the
-     * screen's session can still act: once its HTTP session expired ({@link LiveSessions}) or the services refuse it
-     * for want of a sign-in, the update is dropped quietly instead of failing with "no credentials".
+     * screen's session can still act ({@link LiveSessions}). A redraw the services refuse for want of a sign-in
+     * (a seat ended, a session signed out) ends quietly in the session's error handler ({@link ErrorHandling}).
      */
     public ScreenUpdates(UI ui, Consumer<Set<K>> redraw) {
         this(command -> ui.access(() -> {
             if (LiveSessions.canPush(ui)) {
-                try {
-                    command.run();
-                } catch (AuthenticationCredentialsNotFoundException signedOut) {
-                    // The screen's sign-in is gone (seat ended, session signed out): nothing to show it.
-                }
+                command.run();
             }
         }), redraw);
     }
