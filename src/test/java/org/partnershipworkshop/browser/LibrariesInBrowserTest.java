@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,11 @@ class LibrariesInBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
     }
 
+    private static Locator visibleLink(Page page, String text) {
+        return page.locator(".library-link", new Page.LocatorOptions().setHasText(text))
+                .filter(new Locator.FilterOptions().setVisible(true)).first();
+    }
+
     @Test
     void aCoordinatorImportsTheNetworkAndInvitesALibraryThatThenSeesOnlyItself() {
         TestData.ensureAccounts(accounts);
@@ -68,10 +74,16 @@ class LibrariesInBrowserTest {
         page.locator(".library-import").click();
         page.locator("vaadin-dialog-overlay vaadin-upload input[type=file], vaadin-upload input[type=file]").first()
                 .setInputFiles(new FilePayload("network.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Импортировано: добавлено 3");
         page.locator(".filter-text input").fill(u);
-        Locator crb = page.locator(".library-link", new Page.LocatorOptions().setHasText("Тестовская центральная районная библиотека " + u)).first();
+        // the grid keeps the rows it no longer shows in the page (hidden, their old content inside) and fills the
+        // filtered rows a moment after the count: wait until exactly the three imported libraries are on screen,
+        // so that the link clicked is one a person sees, not a row about to be hidden
+        assertThat(page.locator(".libraries-count")).hasText(Pattern.compile("\\D3$"));
+        assertThat(page.locator(".library-link").filter(new Locator.FilterOptions().setVisible(true))).hasCount(3);
+        Locator crb = visibleLink(page, "Тестовская центральная районная библиотека " + u);
         assertThat(crb).isVisible();
-        assertThat(page.locator(".library-link", new Page.LocatorOptions().setHasText("Тестовский филиал " + u)).first()).isVisible();
+        assertThat(visibleLink(page, "Тестовский филиал " + u)).isVisible();
         crb.click();
         page.waitForURL(url -> url.matches(".*/libraries/\\d+$"));
         String libraryPath = URI.create(page.url()).getPath();
