@@ -31,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.partnershipworkshop.base.ui.Downloads;
 import org.partnershipworkshop.base.ui.ImportDialog;
+import org.partnershipworkshop.library.LibraryFile;
 import org.partnershipworkshop.base.ui.Notifications;
 import org.partnershipworkshop.library.ImportResult;
 import org.partnershipworkshop.library.LibraryChoices;
@@ -81,8 +83,8 @@ public class LibrariesView extends Div implements BeforeEnterObserver, HasDynami
             importButton.addClassName("library-import");
             actions.add(create, importButton);
         }
-        actions.add(Downloads.button(this, "libraries.export.csv", () -> registry.export(shown, LibraryFormat.CSV)),
-                Downloads.button(this, "libraries.export.json", () -> registry.export(shown, LibraryFormat.JSON)));
+        actions.add(Downloads.button(this, "libraries.export.csv", () -> file(registry.export(shown, LibraryFormat.CSV))),
+                Downloads.button(this, "libraries.export.json", () -> file(registry.export(shown, LibraryFormat.JSON))));
         head.add(actions);
         Paragraph intro = new Paragraph(getTranslation("libraries.intro"));
         intro.addClassName("libraries-intro");
@@ -252,6 +254,10 @@ public class LibrariesView extends Div implements BeforeEnterObserver, HasDynami
         if (value != null && !value.isBlank()) {
             parameters.put(name, value);
         }
+    }
+
+    private static Downloads.File file(LibraryFile f) {
+        return new Downloads.File(f.fileName(), f.mediaType(), f.content());
     }
 
     private void create() {

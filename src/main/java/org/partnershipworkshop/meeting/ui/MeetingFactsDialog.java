@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.ui.DatePickers;
 import org.partnershipworkshop.base.ui.FormDialog;
 import org.partnershipworkshop.base.ui.LanguageSwitch;
 import org.partnershipworkshop.meeting.MeetingFacts;
@@ -22,8 +23,8 @@ class MeetingFactsDialog extends FormDialog<MeetingFacts> {
     private final TextField kind = new TextField();
     private final TextArea description = new TextArea();
     private final Select<Language> language = new Select<>();
-    private final DatePicker startDate = new DatePicker();
-    private final DatePicker endDate = new DatePicker();
+    private final DatePicker startDate = DatePickers.of();
+    private final DatePicker endDate = DatePickers.of();
     private final TextField venue = new TextField();
     private final TextField host = new TextField();
     private final TextArea organizers = new TextArea();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.ui.DatePickers;
 import org.partnershipworkshop.base.ui.FormDialog;
 import org.partnershipworkshop.meeting.Presentation;
 
@@ -27,7 +28,7 @@ class PresentationDialog extends FormDialog<Presentation> {
     private final TextField organization = new TextField();
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = DatePickers.of();
     private final TimePicker time = new TimePicker();
     private final TextField place = new TextField();
     private final TextField responsible = new TextField();

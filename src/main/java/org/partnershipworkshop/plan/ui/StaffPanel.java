@@ -1,0 +1,82 @@
+package org.partnershipworkshop.plan.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.partnershipworkshop.plan.DueRow;
+import org.partnershipworkshop.plan.Workload;
+
+/**
+ * The staff's workload: for each person of the department (name, position) the number of rows due in each month
+ * of the year — their own and the «Все методисты» ones — and the rows that go on all year; opened, a person's
+ * rows month by month.
+ */
+class StaffPanel extends Div {
+
+    StaffPanel(Workload workload) {
+        addClassName("plan-staff");
+        if (workload.people().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("plan.ui.noStaff"));
+            none.addClassName("plan-month-none");
+            add(none);
+            return;
+        }
+        Div table = new Div();
+        table.addClassName("plan-workload");
+        Div head = new Div(new Span(getTranslation("plan.col.responsible")));
+        head.addClassName("plan-workload-head");
+        for (int m = 1; m <= 12; m++) {
+            head.add(new Span(YearMonth.of(workload.year(), m).getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())));
+        }
+        head.add(new Span(getTranslation("plan.ui.ongoing")));
+        table.add(head);
+        for (Workload.Person p : workload.people()) {
+            Div line = new Div();
+            line.addClassName("plan-workload-line");
+            Span who = new Span(p.member().name() + (p.member().position() == null ? "" : ", " + p.member().position()));
+            who.addClassName("plan-workload-who");
+            line.add(who);
+            int most = 0;
+            for (int m = 1; m <= 12; m++) {
+                most = Math.max(most, p.count(YearMonth.of(workload.year(), m)));
+            }
+            for (int m = 1; m <= 12; m++) {
+                int count = p.count(YearMonth.of(workload.year(), m));
+                Span cell = new Span(count == 0 ? "·" : String.valueOf(count));
+                if (count > 0 && count == most) {
+                    cell.addClassName("plan-workload-peak");
+                }
+                line.add(cell);
+            }
+            line.add(new Span(String.valueOf(p.ongoing().size())));
+            table.add(line);
+        }
+        add(table);
+        for (Workload.Person p : workload.people()) {
+            Div rows = new Div();
+            p.byMonth().forEach((month, due) -> {
+                rows.add(new Paragraph(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale())));
+                rows.add(list(due));
+            });
+            if (!p.ongoing().isEmpty()) {
+                rows.add(new Paragraph(getTranslation("plan.ui.ongoing")));
+                rows.add(list(p.ongoing()));
+            }
+            Details details = new Details(p.member().name(), rows);
+            details.addClassName("plan-person");
+            add(details);
+        }
+    }
+
+    private static UnorderedList list(List<DueRow> rows) {
+        UnorderedList list = new UnorderedList();
+        rows.forEach(r -> list.add(new ListItem(r.text() + (r.term() == null ? "" : " — " + r.term()))));
+        return list;
+    }
+}
