@@ -175,7 +175,7 @@ public class DialogueService {
     @PreAuthorize(ANYONE)
     public Submitted submit(String code, String deviceKey, Answer answer, String client) {
         Instant now = clock.instant();
-        throttle.attempt(client, now);
+        throttle.attempt(client);
         FeedbackFormEntity form = FormCode.parse(code).flatMap(c -> forms.lockByCode(c.value()))
                 .orElseThrow(() -> new NotFoundException("feedback form", code));
         if (!DeviceKey.isWellFormed(deviceKey)) {
@@ -209,7 +209,7 @@ public class DialogueService {
     private FeedbackFormEntity byCode(String code, String client) {
         Optional<FeedbackFormEntity> form = FormCode.parse(code).flatMap(c -> forms.findByFormCode(c.value()));
         if (form.isEmpty()) {
-            throttle.attempt(client, clock.instant());
+            throttle.attempt(client);
             throw new NotFoundException("feedback form", code);
         }
         return form.get();

@@ -1,28 +1,33 @@
 package org.partnershipworkshop.dialogue;
 
 import java.time.Duration;
-import java.time.Instant;
-import org.partnershipworkshop.base.RecentEvents;
+import org.partnershipworkshop.base.RateLimit;
+import org.partnershipworkshop.base.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Submissions to the public feedback forms per client address, in memory: at most {@value #LIMIT} within any
- * minute (sent answers, good or bad, and wrong form codes), then refused until the oldest is a minute old.
- * Generous enough for a room of phones behind one venue router, tight enough that a script cannot bury a
- * meeting's answers (decision 0065).
+ * Submissions to the public feedback forms per client address (sent answers, good or bad, and wrong form codes),
+ * on the application's {@link RateLimiter}: {@value #LIMIT} at once, then one a second ({@value #LIMIT} a minute).
+ * Generous enough for a room of phones behind one venue router, tight enough that a script cannot bury a meeting's
+ * answers (decision 0065); atomic, so parallel requests cannot all pass together (decision 0163).
  */
 @Component
 class SubmitThrottle {
 
     static final int LIMIT = 60;
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final RateLimit SUBMISSIONS = RateLimit.of("answering.client", LIMIT, Duration.ofMinutes(1));
 
-    private final RecentEvents recent = new RecentEvents(LIMIT, WINDOW);
+    private final RateLimiter limiter;
 
-    /** Counts one attempt of the client, or refuses it (counting nothing) when the client used up the minute. */
-    void attempt(String client, Instant now) {
-        recent.addUnlessAtLimit(client, now).ifPresent(wait -> {
-            throw new TooManySubmissionsException(wait);
-        });
+    SubmitThrottle(RateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    /** Counts one attempt of the client, or refuses it (counting nothing) when the client has used its tokens. */
+    void attempt(String client) {
+        RateLimiter.Decision decision = limiter.take(SUBMISSIONS, client == null ? "unknown" : client);
+        if (!decision.allowed()) {
+            throw new TooManySubmissionsException(decision.retryAfter());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.partnershipworkshop.documents;
 
+import static org.partnershipworkshop.base.Text.clean;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +60,7 @@ public final class DocxDocument {
             margins.setTop(m);
             margins.setBottom(m);
         }
-        doc.getProperties().getCoreProperties().setTitle(title);
+        doc.getProperties().getCoreProperties().setTitle(clean(title));
         doc.getProperties().getCoreProperties().setCreator("Partnership Workshop");
         headingStyle(1, 28, ACCENT_DARK);
         headingStyle(2, 24, ACCENT);
@@ -183,7 +185,7 @@ public final class DocxDocument {
     // --- parts
 
     private static void lines(XWPFParagraph p, String text, double size, boolean bold, String color) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = clean(text).split("\n", -1);
         XWPFRun run = run(p, lines[0], size, bold, color);
         for (int i = 1; i < lines.length; i++) {
             run.addBreak();
@@ -199,7 +201,7 @@ public final class DocxDocument {
         if (color != null) {
             run.setColor(color);
         }
-        run.setText(text);
+        run.setText(clean(text));
         return run;
     }
 

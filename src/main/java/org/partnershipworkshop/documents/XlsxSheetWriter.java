@@ -1,5 +1,7 @@
 package org.partnershipworkshop.documents;
 
+import static org.partnershipworkshop.base.Text.clean;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -78,12 +80,12 @@ public final class XlsxSheetWriter implements AutoCloseable {
     /** Starts a sheet with its header row; {@code widths} in characters, one per column. */
     public void sheet(String name, List<String> headers, int[] widths) {
         finishSheet();
-        sheet = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(name));
+        sheet = book.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(clean(name)));
         rows = 0;
         Row row = sheet.createRow(rows++);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = row.createCell(c);
-            cell.setCellValue(headers.get(c));
+            cell.setCellValue(clean(headers.get(c)));
             cell.setCellStyle(head);
             sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
         }
@@ -102,7 +104,7 @@ public final class XlsxSheetWriter implements AutoCloseable {
             Cell cell = row.createCell(c);
             switch (v) {
                 case String s -> {
-                    cell.setCellValue(s);
+                    cell.setCellValue(clean(s));
                     cell.setCellStyle(text);
                 }
                 case Integer i -> {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.partnershipworkshop.base.Csv;
 import org.partnershipworkshop.base.Violation;
 
 /**
@@ -28,7 +29,6 @@ final class LibraryCsv {
     static final List<String> REQUIRED = List.of("key", "name", "kind", "region");
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     /** Characters that make a spreadsheet read a cell as a formula; written behind an apostrophe. */
-    private static final String FORMULA_START = "=+-@";
 
     /** What reading found: the libraries, or the problems (then no library is used). */
     record Read(List<RawLibrary> libraries, List<Violation> problems) {
@@ -110,7 +110,7 @@ final class LibraryCsv {
             Map<String, String> values = new HashMap<>();
             for (Map.Entry<Integer, String> column : fieldOf.entrySet()) {
                 if (column.getKey() < row.fields().size()) {
-                    values.put(column.getValue(), unprotect(row.fields().get(column.getKey())));
+                    values.put(column.getValue(), Csv.unprotect(row.fields().get(column.getKey())));
                 }
             }
             int number = row.number();
@@ -132,34 +132,22 @@ final class LibraryCsv {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The registry as CSV: UTF-8 with a byte order mark (so a spreadsheet reads the Cyrillic), CRLF, every column. */
+    /** The registry as CSV (see {@link Csv}): every column, one row per library. */
     static byte[] write(List<LibrarySummary> libraries, Function<Long, String> keyOf) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", COLUMNS.keySet())).append("\r\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.copyOf(COLUMNS.keySet()));
         for (LibrarySummary library : libraries) {
             LibraryFacts f = library.facts();
-            List<String> cells = List.of(f.key(), f.name(), f.kind().id(), orEmpty(f.parentId() == null ? null : keyOf.apply(f.parentId())),
+            rows.add(List.of(f.key(), f.name(), f.kind().id(), orEmpty(f.parentId() == null ? null : keyOf.apply(f.parentId())),
                     f.municipality() == null ? "" : f.municipality().kind().id(),
                     f.municipality() == null ? "" : f.municipality().name(), f.region(), orEmpty(f.address()),
-                    orEmpty(f.email()), orEmpty(f.phone()), orEmpty(f.website()), library.archived() ? "true" : "false");
-            out.append(cells.stream().map(LibraryCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+                    orEmpty(f.email()), orEmpty(f.phone()), orEmpty(f.website()), library.archived() ? "true" : "false"));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.write(rows);
     }
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    private static String cell(String value) {
-        String protectedValue = !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = protectedValue.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';');
-        return quote ? '"' + protectedValue.replace("\"", "\"\"") + '"' : protectedValue;
-    }
-
-    /** Takes back the apostrophe the export puts before a cell a spreadsheet would read as a formula. */
-    private static String unprotect(String value) {
-        String v = value.strip();
-        return v.length() > 1 && v.charAt(0) == '\'' && FORMULA_START.indexOf(v.charAt(1)) >= 0 ? v.substring(1) : value;
-    }
 }

@@ -1,30 +1,43 @@
 package org.partnershipworkshop.live;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import org.partnershipworkshop.base.RecentEvents;
+import org.partnershipworkshop.base.RateLimit;
+import org.partnershipworkshop.base.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Wrong join attempts per client (its IP address), in memory: after {@value #LIMIT} within a minute the
- * client is refused until the oldest of them is a minute old. The /join page and {@code POST /api/join}
- * count together. A success does not wipe earlier failures, so guesses cannot be interleaved with a good code.
+ * Wrong join codes per client on the application's {@link RateLimiter} (decision 0163): a client may try
+ * {@value #LIMIT} codes at once, then one every six seconds ({@value #LIMIT} a minute). A try takes its token
+ * <em>before</em> the code is looked at, so a burst of parallel wrong codes lets exactly {@value #LIMIT} through;
+ * a right code gives its own token back (earlier failures stay counted, so guesses cannot be interleaved with a
+ * good code). The /join page and {@code POST /api/join} count together.
  */
 @Component
 class JoinAttempts {
 
     static final int LIMIT = 10;
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final RateLimit WRONG_CODES = RateLimit.of("joining.client", LIMIT, Duration.ofMinutes(1));
 
-    private final RecentEvents failures = new RecentEvents(LIMIT, WINDOW);
+    private final RateLimiter limiter;
 
-    /** How long the client must still wait, or empty when it may try. */
-    Optional<Duration> blocked(String client, Instant now) {
-        return failures.wait(client, now);
+    JoinAttempts(RateLimiter limiter) {
+        this.limiter = limiter;
     }
 
-    void failed(String client, Instant now) {
-        failures.add(client, now);
+    /** Takes the client's token for one try, or throws with the wait when it has none left. */
+    void begin(String client) {
+        RateLimiter.Decision decision = limiter.take(WRONG_CODES, key(client));
+        if (!decision.allowed()) {
+            throw new TooManyJoinAttemptsException(decision.retryAfter());
+        }
+    }
+
+    /** The code was right: the try does not count. */
+    void succeeded(String client) {
+        limiter.giveBack(WRONG_CODES, key(client));
+    }
+
+    private static String key(String client) {
+        return client == null ? "unknown" : client;
     }
 }

@@ -68,6 +68,7 @@ public class JoinService {
     @PreAuthorize(ANYONE)
     public JoinChoice checkCode(String typedCode, String client) {
         LiveMeetingEntity meeting = openMeeting(typedCode, client);
+        attempts.succeeded(client);
         List<CanvasOwner> tables = owners.atMeeting(meeting.meetingId());
         String title = tables.isEmpty() ? null : tables.getFirst().meetingTitle();
         return new JoinChoice(meeting.meetingId(), title, tables.stream()
@@ -79,9 +80,11 @@ public class JoinService {
     @PreAuthorize(ANYONE)
     public TableSeat seat(String typedCode, int tableNumber, String client) {
         LiveMeetingEntity meeting = openMeeting(typedCode, client);
-        return owners.atMeeting(meeting.meetingId()).stream().filter(t -> t.groupNumber() == tableNumber).findFirst()
-                .map(t -> new TableSeat(t.meetingId(), t.groupId(), t.groupNumber()))
-                .orElseThrow(() -> wrong(client));
+        TableSeat seat = owners.atMeeting(meeting.meetingId()).stream().filter(t -> t.groupNumber() == tableNumber)
+                .findFirst().map(t -> new TableSeat(t.meetingId(), t.groupId(), t.groupNumber()))
+                .orElseThrow(WrongJoinException::new);
+        attempts.succeeded(client);
+        return seat;
     }
 
     /** Joining over the API: a bearer token for the table, shown once, valid until it expires or the meeting closes. */
@@ -106,17 +109,11 @@ public class JoinService {
         return TableAccess.current().map(seat -> !seats.isValid(seat)).orElse(false);
     }
 
+    /** The open meeting of the code; the try has taken the client's token, which only a complete join gives back. */
     private LiveMeetingEntity openMeeting(String typedCode, String client) {
-        attempts.blocked(client, rooms.now()).ifPresent(wait -> {
-            throw new TooManyJoinAttemptsException(wait);
-        });
+        attempts.begin(client);
         return JoinCode.parse(typedCode).flatMap(code -> live.findByJoinCode(code.value()))
                 .filter(m -> m.phase() != Phase.CLOSED)
-                .orElseThrow(() -> wrong(client));
-    }
-
-    private WrongJoinException wrong(String client) {
-        attempts.failed(client, rooms.now());
-        return new WrongJoinException();
+                .orElseThrow(WrongJoinException::new);
     }
 }

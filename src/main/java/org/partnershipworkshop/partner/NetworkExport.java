@@ -18,7 +18,9 @@ import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.partnershipworkshop.base.Csv;
 import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.Text;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,12 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes a network in the formats of {@link NetworkFormat}. Every format carries the same facts: node
  * label, kind, partner type, region, meeting, target group, degree, betweenness and community; the role on
  * edges. The XML formats are written by jgrapht-io (GEXF opens in Gephi); CSV starts with a UTF-8 byte-order
- * mark so spreadsheet programs read Cyrillic correctly.
+ * mark so spreadsheet programs read Cyrillic correctly ({@link Csv}). User text is cleaned of control characters
+ * in every format, whatever reached the database before input was cleaned (decision 0173).
  */
 final class NetworkExport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Node attributes in the XML formats: name → type. */
     private static final Map<String, AttributeType> NODE_ATTRIBUTES = attributes();
 
@@ -61,7 +63,7 @@ final class NetworkExport {
             case GRAPHML -> text(w -> graphMl(network).exportGraph(network.graph(), w));
             case GEXF -> text(w -> gexf(network).exportGraph(network.graph(), w));
             case DOT -> text(w -> dot(network).exportGraph(network.graph(), w));
-            case CSV -> csv(linkRows(network));
+            case CSV -> Csv.write(linkRows(network));
         };
     }
 
@@ -103,23 +105,23 @@ final class NetworkExport {
 
     private static Map<String, Attribute> nodeAttributes(PartnerNetwork network, NetworkNode node) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("label", DefaultAttribute.createAttribute(node.label()));
-        a.put("kind", DefaultAttribute.createAttribute(node.kind()));
+        a.put("label", userText(node.label()));
+        a.put("kind", userText(node.kind()));
         switch (node) {
             case PartnerNode p -> {
                 if (p.type() != null) {
-                    a.put("type", DefaultAttribute.createAttribute(p.type().id()));
+                    a.put("type", userText(p.type().id()));
                 }
                 if (p.region() != null) {
-                    a.put("region", DefaultAttribute.createAttribute(p.region()));
+                    a.put("region", userText(p.region()));
                 }
             }
             case ServiceNode s -> {
-                a.put("region", DefaultAttribute.createAttribute(String.join("; ", s.regions())));
+                a.put("region", userText(String.join("; ", s.regions())));
                 a.put("meetingId", DefaultAttribute.createAttribute(s.meetingId()));
-                a.put("meeting", DefaultAttribute.createAttribute(s.meetingTitle()));
+                a.put("meeting", userText(s.meetingTitle()));
                 a.put("group", DefaultAttribute.createAttribute(s.groupNumber()));
-                a.put("targetGroup", DefaultAttribute.createAttribute(s.targetGroup()));
+                a.put("targetGroup", userText(s.targetGroup()));
             }
         }
         a.put("degree", DefaultAttribute.createAttribute(network.degree(node)));
@@ -129,7 +131,20 @@ final class NetworkExport {
     }
 
     private static Map<String, Attribute> edgeAttributes(ServiceLink link) {
-        return link.roles().isEmpty() ? Map.of() : Map.of("role", DefaultAttribute.createAttribute(link.role()));
+        return link.roles().isEmpty() ? Map.of() : Map.of("role", userText(link.role()));
+    }
+
+    /** User text in an XML attribute: jgrapht-io escapes markup, but XML cannot carry control characters at all. */
+    private static Attribute userText(String value) {
+        return DefaultAttribute.createAttribute(Text.clean(value));
+    }
+
+    /**
+     * User text in a DOT label: jgrapht-io escapes {@code "} but not {@code \}, so {@code x\"} would close the
+     * string and let the rest be read as DOT statements; doubling every backslash first keeps it one label.
+     */
+    private static Attribute dotText(String value) {
+        return DefaultAttribute.createAttribute(Text.clean(value).replace("\\", "\\\\"));
     }
 
     private static GraphMLExporter<NetworkNode, ServiceLink> graphMl(PartnerNetwork network) {
@@ -172,7 +187,7 @@ final class NetworkExport {
         exporter.setGraphIdProvider(() -> "partners");
         exporter.setVertexAttributeProvider(v -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(v.label()));
+            a.put("label", dotText(v.label()));
             a.put("shape", DefaultAttribute.createAttribute(v instanceof ServiceNode ? "box" : "ellipse"));
             if (v instanceof PartnerNode p && p.type() != null) {
                 a.put("type", DefaultAttribute.createAttribute(p.type().id()));
@@ -180,7 +195,7 @@ final class NetworkExport {
             a.put("degree", DefaultAttribute.createAttribute(network.degree(v)));
             return a;
         });
-        exporter.setEdgeAttributeProvider(NetworkExport::edgeAttributes);
+        exporter.setEdgeAttributeProvider(l -> l.roles().isEmpty() ? Map.of() : Map.of("role", dotText(l.role())));
         return exporter;
     }
 
@@ -211,31 +226,4 @@ final class NetworkExport {
         return rows;
     }
 
-    /** RFC 4180 CSV in UTF-8 with a byte-order mark; a cell starting like a formula is prefixed with ' (CSV injection). */
-    static byte[] csv(List<List<String>> rows) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(cell(row.get(i)));
-            }
-            out.append("\r\n");
-        }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, all, 0, BOM.length);
-        System.arraycopy(text, 0, all, BOM.length, text.length);
-        return all;
-    }
-
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
-            v = "'" + v;
-        }
-        boolean quote = v.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
 }

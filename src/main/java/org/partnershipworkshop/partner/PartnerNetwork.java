@@ -12,17 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
-import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.model.Box2D;
-import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -36,8 +30,6 @@ import org.jgrapht.graph.SimpleGraph;
 public final class PartnerNetwork {
 
     public static final PartnerNetwork EMPTY = new PartnerNetwork(List.of(), List.of());
-    private static final int LAYOUT_ITERATIONS = 60;
-    private static final double LAYOUT_SPACING = 70;
 
     private final Graph<NetworkNode, ServiceLink> graph;
     private final Map<String, NetworkNode> byId;
@@ -176,35 +168,16 @@ public final class PartnerNetwork {
     }
 
     /**
-     * Communities by JGraphT's greedy modularity (deterministic), numbered 1, 2, … from the largest; a vertex
-     * without links is a community of its own.
+     * The community of a vertex (see {@link Communities}), numbered 1, 2, … from the largest; a vertex without
+     * links is a community of its own.
      */
     public int community(NetworkNode node) {
         Map<NetworkNode, Integer> result = communities;
         if (result == null) {
-            result = computeCommunities();
+            result = Communities.of(graph);
             communities = result;
         }
         return result.getOrDefault(node, 0);
-    }
-
-    private Map<NetworkNode, Integer> computeCommunities() {
-        if (graph.edgeSet().isEmpty()) {
-            Map<NetworkNode, Integer> singles = new HashMap<>();
-            int[] next = {1};
-            graph.vertexSet().forEach(v -> singles.put(v, next[0]++));
-            return Map.copyOf(singles);
-        }
-        List<Set<NetworkNode>> clusters = new ArrayList<>(new GreedyModularityAlgorithm<>(graph).getClustering().getClusters());
-        clusters.sort(Comparator.<Set<NetworkNode>>comparingInt(Set::size).reversed()
-                .thenComparing(c -> c.stream().min(Comparator.naturalOrder()).map(NetworkNode::id).orElse("")));
-        Map<NetworkNode, Integer> result = new HashMap<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            for (NetworkNode v : clusters.get(i)) {
-                result.put(v, i + 1);
-            }
-        }
-        return Map.copyOf(result);
     }
 
     /** The partner–partner projection around one partner: who supports the same services, and how many. */
@@ -316,33 +289,13 @@ public final class PartnerNetwork {
     }
 
     /**
-     * Positions for drawing this network, by JGraphT's Fruchterman–Reingold layout with a Barnes–Hut
-     * quadtree (fixed seed: the same network is drawn the same way), computed once. For large drawings,
-     * where laying out in the browser would take too long (docs/decisions/0035).
+     * Positions for drawing this network on the server (see {@link NetworkDrawing}), computed once: for large
+     * drawings, where laying out in the browser would take too long (docs/decisions/0035).
      */
     public Map<NetworkNode, Point2D> layout() {
         Map<NetworkNode, Point2D> result = layout;
         if (result == null) {
-            double side = Math.max(200, Math.sqrt(nodeCount()) * LAYOUT_SPACING);
-            MapLayoutModel2D<NetworkNode> model = new MapLayoutModel2D<>(Box2D.of(side, side));
-            new IndexedFRLayoutAlgorithm2D<NetworkNode, ServiceLink>(LAYOUT_ITERATIONS,
-                    IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
-                    new Random(42)).layout(graph, model);
-            // Fruchterman–Reingold gathers everything near the middle; spread it over the whole area, so the
-            // overview is small enough to show the clusters and zooming in makes room for the labels.
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (Map.Entry<NetworkNode, Point2D> e : model) {
-                minX = Math.min(minX, e.getValue().getX());
-                maxX = Math.max(maxX, e.getValue().getX());
-                minY = Math.min(minY, e.getValue().getY());
-                maxY = Math.max(maxY, e.getValue().getY());
-            }
-            double scale = side / Math.max(1e-9, Math.max(maxX - minX, maxY - minY));
-            Map<NetworkNode, Point2D> positions = new HashMap<>();
-            for (Map.Entry<NetworkNode, Point2D> e : model) {
-                positions.put(e.getKey(), Point2D.of((e.getValue().getX() - minX) * scale, (e.getValue().getY() - minY) * scale));
-            }
-            result = Map.copyOf(positions);
+            result = NetworkDrawing.layout(graph);
             layout = result;
         }
         return result;

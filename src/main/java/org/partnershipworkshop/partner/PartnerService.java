@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnershipworkshop.audit.AuditService;
 import org.partnershipworkshop.base.Access;
+import org.partnershipworkshop.base.Csv;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
@@ -257,7 +258,7 @@ public class PartnerService {
                     String.valueOf(r.betweenness()), String.valueOf(r.services()), String.valueOf(r.meetings()),
                     String.valueOf(r.community())));
         }
-        return NetworkExport.csv(rows);
+        return Csv.write(rows);
     }
 
     /** The regions of all meetings, for filters. */

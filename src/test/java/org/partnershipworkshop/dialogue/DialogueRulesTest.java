@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.partnershipworkshop.base.RateLimiter;
+import org.partnershipworkshop.support.TestClock;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 
@@ -75,18 +82,44 @@ class DialogueRulesTest {
     }
 
     @Test
-    void theThrottleRefusesTheSixtyFirstSubmissionOfAMinuteFromOneAddress() {
-        SubmitThrottle throttle = new SubmitThrottle();
-        Instant start = Instant.parse("2026-11-22T10:00:00Z");
+    void theThrottleRefusesTheSixtyFirstSubmissionOfABurstFromOneAddressAndLetsOneASecondAfter() {
+        TestClock limiterClock = new TestClock(Instant.parse("2026-11-22T10:00:00Z"));
+        SubmitThrottle throttle = new SubmitThrottle(RateLimiter.inMemory(limiterClock));
         for (int i = 0; i < SubmitThrottle.LIMIT; i++) {
-            throttle.attempt("10.0.0.1", start.plusMillis(i * 100L));
+            throttle.attempt("10.0.0.1");
         }
-        Instant later = start.plusSeconds(10);
-        assertThatThrownBy(() -> throttle.attempt("10.0.0.1", later))
+        assertThatThrownBy(() -> throttle.attempt("10.0.0.1"))
                 .isInstanceOfSatisfying(TooManySubmissionsException.class,
-                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(50));
-        throttle.attempt("10.0.0.2", later); // another address is not affected
-        // a minute after the first, one more is let through
-        throttle.attempt("10.0.0.1", start.plus(Duration.ofMinutes(1)).plusMillis(50));
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(1));
+        throttle.attempt("10.0.0.2"); // another address is not affected
+        limiterClock.advance(Duration.ofSeconds(1));
+        throttle.attempt("10.0.0.1");
+        assertThatThrownBy(() -> throttle.attempt("10.0.0.1")).isInstanceOf(TooManySubmissionsException.class);
+    }
+
+    @Test
+    void aHundredParallelSubmissionsFromOneAddressLetExactlySixtyThrough() throws Exception {
+        SubmitThrottle throttle = new SubmitThrottle(RateLimiter.inMemory(new TestClock(Instant.parse("2026-11-22T10:00:00Z"))));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    throttle.attempt("10.0.0.1");
+                    return true;
+                } catch (TooManySubmissionsException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int passed = 0;
+        for (Future<Boolean> t : tries) {
+            passed += t.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(passed).isEqualTo(SubmitThrottle.LIMIT);
     }
 }

@@ -7,7 +7,15 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +104,45 @@ class LiveServiceTest {
         assertThatThrownBy(() -> joining.seat(code, 1, client)).isInstanceOf(TooManyJoinAttemptsException.class);
         // another client is not affected
         assertThat(joining.checkCode(code, client + "-other").tables()).hasSize(9);
+    }
+
+    @Test
+    void aBurstOfAHundredParallelWrongCodesLetsExactlyTenBeChecked() throws Exception {
+        String code = join().code().value();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> tries = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    joining.checkCode("WRNGWRNG", client);
+                    return "joined";
+                } catch (WrongJoinException e) {
+                    return "wrong";
+                } catch (TooManyJoinAttemptsException e) {
+                    return "held back";
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Integer> outcomes = new HashMap<>();
+        for (Future<String> t : tries) {
+            outcomes.merge(t.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsEntry("wrong", 10).containsEntry("held back", 90).doesNotContainKey("joined");
+        assertThatThrownBy(() -> joining.checkCode(code, client)).isInstanceOf(TooManyJoinAttemptsException.class);
+    }
+
+    @Test
+    void rightCodesDoNotCountAgainstTheClient() {
+        String code = join().code().value();
+        for (int i = 0; i < 30; i++) {
+            assertThat(joining.checkCode(code, client).tables()).hasSize(9);
+        }
+        assertThat(joining.seat(code, 2, client).groupNumber()).isEqualTo(2);
+        assertThatThrownBy(() -> joining.checkCode("WRNGWRNG", client)).isInstanceOf(WrongJoinException.class);
     }
 
     @Test
