@@ -25,6 +25,7 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.canvas.CanvasTemplate;
 import org.partnershipworkshop.canvas.TemplateCatalogs;
 import org.partnershipworkshop.catalogue.PracticeReaderAccess;
+import org.partnershipworkshop.library.LibraryReaderAccess;
 import org.partnershipworkshop.plan.PlanReaderAccess;
 import org.partnershipworkshop.support.MalformedInput;
 import org.partnershipworkshop.support.TestData;
@@ -59,10 +60,19 @@ class InterchangeReadersFuzzTest {
         }
     }
 
+    private static final byte[] LIBRARIES_CSV = ("key,name,kind,parent,municipality_kind,municipality,region,address\r\n"
+            + "pskov-regional,\"ГБУК «Псковская областная универсальная научная библиотека»\",regional,,city,Псков,"
+            + "Псковская область,\"г. Псков, ул. Профсоюзная, 2\"\r\n"
+            + "velikie-luki,Центральная городская библиотека,central,,city,Великие Луки,Псковская область,\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+
     static final List<Reader> READERS = List.of(
             Reader.json("workshop-meeting/1", TestData.example(), MEETINGS::read),
             Reader.json("workshop-practice/1", resource("catalogue/demo-practice.json"), PRACTICES::read),
             Reader.json("workshop-plan/1", resource("plan/demo-plan-2013.json"), PlanReaderAccess::read),
+            Reader.json("workshop-libraries/1", resource("library/demo-pskov-region.json"), LibraryReaderAccess::readJson),
+            new Reader("libraries CSV", LIBRARIES_CSV, Arbitraries.oneOf(MalformedInput.truncated(LIBRARIES_CSV),
+                    MalformedInput.flipped(LIBRARIES_CSV), MalformedInput.garbage()), LibraryReaderAccess::readCsv),
             new Reader("workshop-backup/1", validBackup(), backups(), zip -> BackupContents.read(zip, MEETINGS::read,
                     List.of("partners.json", "practices.json", "feedback-forms.json", "work-plans.json"))));
 

@@ -97,6 +97,18 @@ class NetworkApiTest {
         assertThat(smolyan.get("edges")).hasSize(36);
     }
 
+    /** Issue 13, finding 3: a filter leaving only isolated vertices and pairs still has communities. */
+    @Test
+    void everyFormatAndTheRankingAnswerForASmallFilteredNetwork() {
+        for (String format : List.of("graphml", "gexf", "dot", "csv", "json")) {
+            assertThat(api.get("/api/network?format=" + format + "&meeting=" + meetingId + "&partnerType=ngo", manager)
+                    .status()).as(format).isEqualTo(200);
+        }
+        Api.Response ranking = api.get("/api/network/partners?meeting=" + meetingId + "&partnerType=ngo", manager);
+        assertThat(ranking.status()).isEqualTo(200);
+        assertThat(ranking.json().get(0).get("community").asInt()).isPositive();
+    }
+
     @Test
     void partnersRankedByBetweennessOrDegree() {
         JsonNode between = api.get("/api/network/partners?sort=betweenness&limit=3&meeting=" + meetingId, manager).json();
