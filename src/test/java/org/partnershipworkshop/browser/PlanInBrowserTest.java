@@ -129,6 +129,18 @@ class PlanInBrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Фактическое значение сохранено");
         assertThat(page.locator(".plan-indicator").first().locator(".plan-actual")).hasText("42");
 
+        // The plan's rows are one piece of HTML per section (decision 0181): their "Fact" buttons open the row's dialog.
+        Locator planRow = page.locator(".plan-rows .plan-row")
+                .filter(new Locator.FilterOptions().setHas(page.locator(".plan-fact"))).nth(3);
+        planRow.scrollIntoViewIfNeeded();
+        String rowText = planRow.locator(".plan-row-text span").first().textContent();
+        shot(page, "plan-rows-ru-1366");
+        planRow.locator(".plan-fact").click();
+        Locator rowDialog = page.locator("vaadin-dialog.plan-fact-dialog");
+        assertThat(rowDialog.locator("p").first()).containsText(rowText);
+        rowDialog.locator(".dialog-cancel").click();
+        assertThat(rowDialog).hasCount(0);
+
         page.navigate(browser.url(planPath + "?month=2013-05"));
         Download report = page.waitForDownload(() -> page.locator(".plan-month-bar vaadin-button").click());
         byte[] pdf = Files.readAllBytes(report.path());
@@ -149,6 +161,9 @@ class PlanInBrowserTest {
 
         page.locator("vaadin-tab.plan-tab-staff").click();
         assertThat(page.locator(".plan-workload")).isVisible();
+        Locator person = page.locator("vaadin-details.plan-person").first();
+        person.locator("vaadin-details-summary").click();
+        assertThat(person.locator("li").first()).isVisible();
         shot(page, "plan-staff-ru-1366");
 
         Page projector = page.context().browser().newContext(new NewContextOptions().setViewportSize(1920, 1080)

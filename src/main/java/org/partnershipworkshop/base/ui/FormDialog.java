@@ -25,6 +25,7 @@ public abstract class FormDialog<T> extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClassName("dialog-save");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.addClassName("dialog-cancel");
         getFooter().add(cancel, save);
     }
 

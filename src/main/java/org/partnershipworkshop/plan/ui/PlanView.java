@@ -1,9 +1,11 @@
 package org.partnershipworkshop.plan.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.base.ui.Downloads;
 import org.partnershipworkshop.base.ui.Formats;
@@ -143,9 +149,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         TabSheet tabs = new TabSheet();
         tabs.addClassName("plan-tabs");
         tabs.setWidthFull();
-        var planTab = tabs.add(getTranslation("plan.ui.tab.plan"), new PlanSheet(this));
-        var monthTab = tabs.add(getTranslation("plan.ui.tab.month"), new MonthPanel(this, month, () -> file(prints.monthReport(page.id(), month))));
-        var staffTab = tabs.add(getTranslation("plan.ui.tab.staff"), new StaffPanel(facts.workload(page.id())));
+        // Each tab is built when first shown: a plan of 2,000 rows opens on one of them, not three (decision 0181).
+        Map<Tab, Runnable> unbuilt = new HashMap<>();
+        Tab planTab = lazyTab(tabs, "plan.ui.tab.plan", unbuilt, () -> new PlanSheet(this));
+        Tab monthTab = lazyTab(tabs, "plan.ui.tab.month", unbuilt,
+                () -> new MonthPanel(this, month, () -> file(prints.monthReport(page.id(), month))));
+        Tab staffTab = lazyTab(tabs, "plan.ui.tab.staff", unbuilt, () -> new StaffPanel(facts.workload(page.id())));
         planTab.addClassName("plan-tab-plan");
         monthTab.addClassName("plan-tab-month");
         staffTab.addClassName("plan-tab-staff");
@@ -154,9 +163,18 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             case "staff" -> staffTab;
             default -> planTab;
         });
+        Optional.ofNullable(unbuilt.remove(tabs.getSelectedTab())).ifPresent(Runnable::run);
+        tabs.addSelectedChangeListener(e -> Optional.ofNullable(unbuilt.remove(e.getSelectedTab())).ifPresent(Runnable::run));
         tabs.addSelectedChangeListener(e -> tab = e.getSelectedTab() == monthTab ? "month"
                 : e.getSelectedTab() == staffTab ? "staff" : "plan");
         add(head, tabs);
+    }
+
+    private Tab lazyTab(TabSheet tabs, String key, Map<Tab, Runnable> unbuilt, Supplier<Component> content) {
+        Div box = new Div();
+        Tab added = tabs.add(getTranslation(key), box);
+        unbuilt.put(added, () -> box.add(content.get()));
+        return added;
     }
 
     static Downloads.File file(PlanFile f) {

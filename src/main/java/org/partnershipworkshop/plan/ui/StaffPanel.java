@@ -59,18 +59,27 @@ class StaffPanel extends Div {
         }
         add(table);
         for (Workload.Person p : workload.people()) {
+            // A person's rows are built when opened: with 2,000 rows a person may have hundreds (decision 0181).
             Div rows = new Div();
-            p.byMonth().forEach((month, due) -> {
-                rows.add(new Paragraph(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale())));
-                rows.add(list(due));
-            });
-            if (!p.ongoing().isEmpty()) {
-                rows.add(new Paragraph(getTranslation("plan.ui.ongoing")));
-                rows.add(list(p.ongoing()));
-            }
             Details details = new Details(p.member().name(), rows);
             details.addClassName("plan-person");
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened() && rows.getChildren().findAny().isEmpty()) {
+                    fill(rows, p);
+                }
+            });
             add(details);
+        }
+    }
+
+    private void fill(Div rows, Workload.Person p) {
+        p.byMonth().forEach((month, due) -> {
+            rows.add(new Paragraph(month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale())));
+            rows.add(list(due));
+        });
+        if (!p.ongoing().isEmpty()) {
+            rows.add(new Paragraph(getTranslation("plan.ui.ongoing")));
+            rows.add(list(p.ongoing()));
         }
     }
 
