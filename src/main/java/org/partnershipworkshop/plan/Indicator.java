@@ -63,6 +63,7 @@ public record Indicator(String id, String name, String unit, BigDecimal planned,
         if (planned != null && planned.signum() < 0) {
             throw new ValidationFailedException(Violation.of("planned", "error.negative"));
         }
+        planned = org.partnershipworkshop.base.Numbers.measure(planned, "planned");
         breakdowns = Rules.list(breakdowns, "breakdowns", 20);
         actuals = Rules.list(actuals, "actuals", 100).stream().sorted(java.util.Comparator.comparing(Actual::period)).toList();
         for (int i = 0; i < actuals.size(); i++) {

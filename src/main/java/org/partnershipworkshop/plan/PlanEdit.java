@@ -112,6 +112,16 @@ public sealed interface PlanEdit {
         }
     }
 
+    /** A row's data changed and, when {@code sectionId} is another section, the row moved there (last), at once. */
+    record EditRow(String rowId, RowData row, String sectionId) implements PlanEdit {
+        public Plan applyTo(Plan plan, IdSource ids) {
+            Plan updated = new UpdateRow(rowId, row).applyTo(plan, ids);
+            boolean elsewhere = sectionId != null && updated.row(rowId).flatMap(updated::sectionOf)
+                    .filter(s -> !s.id().equals(sectionId)).isPresent();
+            return elsewhere ? new MoveRow(rowId, sectionId, Integer.MAX_VALUE).applyTo(updated, ids) : updated;
+        }
+    }
+
     record RemoveRow(String rowId) implements PlanEdit {
         public Plan applyTo(Plan plan, IdSource ids) {
             exists(plan.row(rowId).isPresent(), "row", rowId);

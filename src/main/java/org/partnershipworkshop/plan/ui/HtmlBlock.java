@@ -33,7 +33,9 @@ final class HtmlBlock {
     /** Calls {@code pressed} with the attribute's value of the button pressed inside the block. */
     static void onButton(Div block, String attribute, Consumer<String> pressed) {
         String target = "event.target.closest('[" + attribute + "]')";
-        String value = target + ".getAttribute('" + attribute + "')";
+        // Every listener's data is evaluated on every click of the block: optional chaining keeps another button's
+        // expression from throwing (which would drop the event) when its attribute is not on the target.
+        String value = target + "?.getAttribute('" + attribute + "')";
         block.getElement().addEventListener("click", e -> pressed.accept(e.getEventData().get(value).asString()))
                 .setFilter(target + " != null").addEventData(value);
     }
@@ -42,5 +44,11 @@ final class HtmlBlock {
     static void button(Element parent, String attribute, String value, String text, String className) {
         parent.appendElement("button").attr("type", "button").addClass(className).addClass("plan-text-button")
                 .attr(attribute, value).text(text);
+    }
+
+    /** A small button showing a sign, named for screen readers and on hover by {@code label}. */
+    static void iconButton(Element parent, String attribute, String value, String sign, String label, String className) {
+        parent.appendElement("button").attr("type", "button").addClass(className).addClass("plan-text-button")
+                .attr(attribute, value).attr("title", label).attr("aria-label", label).text(sign);
     }
 }

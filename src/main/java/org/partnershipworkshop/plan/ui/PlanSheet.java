@@ -8,12 +8,16 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.partnershipworkshop.plan.Indicator;
 import org.partnershipworkshop.plan.Intro;
 import org.partnershipworkshop.plan.PlanPage;
 import org.partnershipworkshop.plan.PlanTexts;
+import org.partnershipworkshop.plan.Section;
 
 /**
  * The plan as a page: section I as lists, then each section numbered as in print with its description, its
@@ -24,19 +28,37 @@ import org.partnershipworkshop.plan.PlanTexts;
 class PlanSheet extends Div {
 
     private static final String ACTUAL = "data-actual";
+    private static final String EDIT_INDICATOR = "data-edit-indicator";
+    private static final String REMOVE_INDICATOR = "data-remove-indicator";
 
     private final PlanView view;
     private final PlanPage page;
     private final PlanTexts texts;
+    /** Null when the person may only read. */
+    private final SheetEditing editing;
+    /** Each section's place among its siblings and their number, for moving it up or down. */
+    private final Map<String, int[]> places = new HashMap<>();
 
     PlanSheet(PlanView view) {
         this.view = view;
         this.page = view.page();
         this.texts = new PlanTexts(page, new ScreenLabels(view, getLocale()));
+        this.editing = page.editable() ? new SheetEditing(view) : null;
         addClassName("plan-sheet");
+        if (editing != null) {
+            add(editing.sheetTools());
+        }
+        place(page.plan().sections());
         intro(page.plan().intro());
         for (PlanTexts.Numbered n : PlanTexts.sections(page.plan())) {
             section(n);
+        }
+    }
+
+    private void place(List<Section> siblings) {
+        for (int i = 0; i < siblings.size(); i++) {
+            places.put(siblings.get(i).id(), new int[] {i, siblings.size()});
+            place(siblings.get(i).sections());
         }
     }
 
@@ -76,6 +98,10 @@ class PlanSheet extends Div {
             description.addClassName("plan-description");
             box.add(description);
         }
+        if (editing != null) {
+            int[] at = places.getOrDefault(n.section().id(), new int[] {0, 1});
+            box.add(editing.sectionTools(n.section(), at[0], at[1]));
+        }
         if (!n.section().indicators().isEmpty()) {
             Element block = HtmlBlock.root();
             Element header = block.appendElement("div").addClass("plan-line-head");
@@ -84,17 +110,22 @@ class PlanSheet extends Div {
             }
             n.section().indicators().forEach(i -> indicator(block, i));
             Div indicators = HtmlBlock.of(block, "plan-indicators");
-            if (page.editable()) {
-                HtmlBlock.onButton(indicators, ACTUAL, id -> n.section().indicators().stream()
-                        .filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> new ActualDialog(view, i).open()));
+            if (editing != null) {
+                onIndicator(indicators, n.section(), ACTUAL, i -> new ActualDialog(view, i).open());
+                onIndicator(indicators, n.section(), EDIT_INDICATOR, editing::editIndicator);
+                onIndicator(indicators, n.section(), REMOVE_INDICATOR, editing::removeIndicator);
             }
             box.add(indicators);
         }
         if (!n.section().rows().isEmpty()) {
-            box.add(RowLines.of(n.section().rows(), page, texts, this::getTranslation,
-                    page.editable() ? r -> new FactDialog(view, r, page.schedule(r), null).open() : null));
+            box.add(RowLines.of(n.section().rows(), page, texts, this::getTranslation, editing));
         }
         add(box);
+    }
+
+    private static void onIndicator(Div block, Section section, String attribute, Consumer<Indicator> action) {
+        HtmlBlock.onButton(block, attribute, id -> section.indicators().stream().filter(i -> i.id().equals(id)).findFirst()
+                .ifPresent(action));
     }
 
     private void indicator(Element block, Indicator i) {
@@ -113,8 +144,10 @@ class PlanSheet extends Div {
         line.appendElement("span").addClass("plan-actual").text(i.actuals().isEmpty() ? "—" : texts.amount(actual));
         Element end = line.appendElement("div").addClass("plan-line-end");
         end.appendElement("span").addClass("plan-percent").text(percent(i.planned(), actual, !i.actuals().isEmpty()));
-        if (page.editable()) {
+        if (editing != null) {
             HtmlBlock.button(end, ACTUAL, i.id(), getTranslation("plan.ui.actual"), "plan-actual-enter");
+            HtmlBlock.button(end, EDIT_INDICATOR, i.id(), getTranslation("plan.edit.edit"), "plan-indicator-edit");
+            HtmlBlock.iconButton(end, REMOVE_INDICATOR, i.id(), "×", getTranslation("plan.edit.remove"), "plan-indicator-remove");
         }
     }
 

@@ -1,10 +1,12 @@
 package org.partnershipworkshop.plan.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,10 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.partnershipworkshop.base.NotFoundException;
+import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.ui.Downloads;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.base.ui.Notifications;
+import org.partnershipworkshop.base.ui.Problems;
 import org.partnershipworkshop.plan.Plan;
+import org.partnershipworkshop.plan.PlanEdit;
 import org.partnershipworkshop.plan.PlanFactService;
 import org.partnershipworkshop.plan.PlanFile;
 import org.partnershipworkshop.plan.PlanPage;
@@ -105,6 +110,41 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         render();
     }
 
+    /**
+     * Applies a change from a dialog: the plan's rules refuse by throwing, so the dialog shows the problem at its
+     * field and stays open; done, the plan is drawn again and {@code doneKey} (when given) is said.
+     */
+    void edit(PlanEdit change, String doneKey) {
+        page = plans.apply(page.id(), change);
+        if (doneKey != null) {
+            Notifications.success(getTranslation(doneKey));
+        }
+        render();
+    }
+
+    /** Applies a change from a button: what the plan's rules refuse is said in a notification, nothing changes. */
+    void tryEdit(PlanEdit change, String doneKey) {
+        try {
+            edit(change, doneKey);
+        } catch (ValidationFailedException e) {
+            Problems.show(this, e);
+        } catch (NotFoundException e) {
+            Notifications.error(getTranslation("plan.edit.gone"));
+            saved(null);
+        }
+    }
+
+    private void editHeader() {
+        new HeaderDialog(getTranslation("plan.edit.headerTitle"), page.plan(), input -> {
+            Plan plan = page.plan();
+            boolean statusChanged = input.status() != plan.status() || !java.util.Objects.equals(input.approval(), plan.approval());
+            if (statusChanged) {
+                edit(new PlanEdit.SetStatus(input.status(), input.approval()), null);
+            }
+            edit(new PlanEdit.SetHeader(input.header()), "plan.edit.headerSaved");
+        }).open();
+    }
+
     void showMonth(YearMonth chosen) {
         month = chosen;
         tab = "month";
@@ -144,6 +184,11 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 Downloads.button(this, "plan.ui.yearReport", () -> file(prints.yearReport(page.id()))),
                 Downloads.button(this, "plan.ui.json", () -> file(plans.exportJson(page.id()))));
         downloads.addClassName("plan-downloads");
+        if (page.editable()) {
+            Button edit = new Button(getTranslation("plan.edit.header"), VaadinIcon.EDIT.create(), e -> editHeader());
+            edit.addClassName("plan-edit-header");
+            downloads.addComponentAsFirst(edit);
+        }
         head.add(whose, title, line, downloads);
 
         TabSheet tabs = new TabSheet();
@@ -154,7 +199,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Tab planTab = lazyTab(tabs, "plan.ui.tab.plan", unbuilt, () -> new PlanSheet(this));
         Tab monthTab = lazyTab(tabs, "plan.ui.tab.month", unbuilt,
                 () -> new MonthPanel(this, month, () -> file(prints.monthReport(page.id(), month))));
-        Tab staffTab = lazyTab(tabs, "plan.ui.tab.staff", unbuilt, () -> new StaffPanel(facts.workload(page.id())));
+        Tab staffTab = lazyTab(tabs, "plan.ui.tab.staff", unbuilt, () -> new StaffPanel(facts.workload(page.id()), page.editable() ? this : null));
         planTab.addClassName("plan-tab-plan");
         monthTab.addClassName("plan-tab-month");
         staffTab.addClassName("plan-tab-staff");

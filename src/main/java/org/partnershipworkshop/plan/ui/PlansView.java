@@ -48,6 +48,10 @@ public class PlansView extends Div implements HasDynamicTitle {
         Div head = new Div(new H2(getTranslation("plans.title")));
         head.addClassName("plans-head");
         if (coordinator) {
+            Button create = new Button(getTranslation("plans.new"), VaadinIcon.PLUS.create(), e -> newPlan());
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            create.addClassName("plan-new");
+            head.add(create);
             Button importButton = new Button(getTranslation("plans.import"), VaadinIcon.UPLOAD.create(), e -> importPlan());
             importButton.addClassName("plan-import");
             head.add(importButton);
@@ -101,6 +105,14 @@ public class PlansView extends Div implements HasDynamicTitle {
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         none.setVisible(all.isEmpty());
+    }
+
+    private void newPlan() {
+        new HeaderDialog(getTranslation("plans.new"), null, input -> {
+            long id = plans.create(input.header());
+            Notifications.success(getTranslation("plans.created"));
+            UI.getCurrent().navigate("plans/" + id);
+        }).open();
     }
 
     private void importPlan() {

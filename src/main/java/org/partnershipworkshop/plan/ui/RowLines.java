@@ -23,26 +23,50 @@ import org.partnershipworkshop.plan.Term;
 final class RowLines {
 
     private static final String FACT = "data-fact";
+    private static final String EDIT = "data-edit";
+    private static final String UP = "data-up";
+    private static final String DOWN = "data-down";
+    private static final String REMOVE = "data-remove";
+
+    /** What the rows' buttons do, for a person who may change the plan. */
+    interface Actions {
+        void fact(Row row);
+
+        void edit(Row row);
+
+        /** Moves the row up (-1) or down (+1) within its section. */
+        void move(Row row, int delta);
+
+        void remove(Row row);
+    }
 
     private RowLines() {
     }
 
-    /** The rows with a header line; {@code onFact} receives the row whose "Fact" button was pressed (null: none). */
+    /** The rows with a header line; {@code actions} null when the person may only read. */
     static Component of(List<Row> rows, PlanPage page, PlanTexts texts, Function<String, String> translate,
-                        Consumer<Row> onFact) {
+                        Actions actions) {
         Element block = HtmlBlock.root();
         Element header = block.appendElement("div").addClass("plan-line-head");
         for (String key : List.of("plan.col.activity", "plan.col.term", "plan.col.responsible", "plan.col.status")) {
             header.appendElement("span").text(translate.apply(key));
         }
         for (Row r : rows) {
-            line(block, r, page, texts, translate, onFact != null);
+            line(block, r, page, texts, translate, actions != null);
         }
         Div box = HtmlBlock.of(block, "plan-rows");
-        if (onFact != null) {
-            HtmlBlock.onButton(box, FACT, id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(onFact));
+        if (actions != null) {
+            on(box, rows, FACT, actions::fact);
+            on(box, rows, EDIT, actions::edit);
+            on(box, rows, UP, r -> actions.move(r, -1));
+            on(box, rows, DOWN, r -> actions.move(r, 1));
+            on(box, rows, REMOVE, actions::remove);
         }
         return box;
+    }
+
+    private static void on(Div box, List<Row> rows, String attribute, Consumer<Row> action) {
+        HtmlBlock.onButton(box, attribute, id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(action));
     }
 
     private static void line(Element block, Row r, PlanPage page, PlanTexts texts, Function<String, String> translate,
@@ -67,6 +91,13 @@ final class RowLines {
         term(line, r, schedule.term(), translate);
         line.appendElement("span").text(String.join(", ", texts.names(r)));
         Element end = line.appendElement("div").addClass("plan-line-end");
+        if (editable) {
+            Element tools = end.appendElement("div").addClass("plan-row-tools");
+            HtmlBlock.button(tools, EDIT, r.id(), translate.apply("plan.edit.edit"), "plan-row-edit");
+            HtmlBlock.iconButton(tools, UP, r.id(), "↑", translate.apply("plan.edit.up"), "plan-row-up");
+            HtmlBlock.iconButton(tools, DOWN, r.id(), "↓", translate.apply("plan.edit.down"), "plan-row-down");
+            HtmlBlock.iconButton(tools, REMOVE, r.id(), "×", translate.apply("plan.edit.remove"), "plan-row-remove");
+        }
         if (r.heading()) {
             return;
         }

@@ -1,15 +1,20 @@
 package org.partnershipworkshop.plan.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import org.partnershipworkshop.plan.DueRow;
+import org.partnershipworkshop.plan.PlanEdit;
+import org.partnershipworkshop.plan.StaffMember;
 import org.partnershipworkshop.plan.Workload;
 
 /**
@@ -19,8 +24,16 @@ import org.partnershipworkshop.plan.Workload;
  */
 class StaffPanel extends Div {
 
-    StaffPanel(Workload workload) {
+    /** {@code view} null when the person may only read; else each person can be changed and people added. */
+    StaffPanel(Workload workload, PlanView view) {
         addClassName("plan-staff");
+        if (view != null) {
+            Button add = new Button(getTranslation("plan.edit.addPerson"), VaadinIcon.PLUS.create(),
+                    e -> new PersonDialog(view, null).open());
+            add.addThemeVariants(ButtonVariant.TERTIARY);
+            add.addClassName("plan-add-person");
+            add(add);
+        }
         if (workload.people().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("plan.ui.noStaff"));
             none.addClassName("plan-month-none");
@@ -35,6 +48,10 @@ class StaffPanel extends Div {
             head.add(new Span(YearMonth.of(workload.year(), m).getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, getLocale())));
         }
         head.add(new Span(getTranslation("plan.ui.ongoing")));
+        if (view != null) {
+            head.add(new Span());
+            table.addClassName("plan-workload-editable");
+        }
         table.add(head);
         for (Workload.Person p : workload.people()) {
             Div line = new Div();
@@ -55,6 +72,9 @@ class StaffPanel extends Div {
                 line.add(cell);
             }
             line.add(new Span(String.valueOf(p.ongoing().size())));
+            if (view != null) {
+                line.add(personTools(view, p.member()));
+            }
             table.add(line);
         }
         add(table);
@@ -70,6 +90,23 @@ class StaffPanel extends Div {
             });
             add(details);
         }
+    }
+
+    private Div personTools(PlanView view, StaffMember member) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new PersonDialog(view, member).open());
+        edit.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        edit.setAriaLabel(getTranslation("plan.edit.personTitle") + ": " + member.name());
+        edit.setTooltipText(getTranslation("plan.edit.personTitle"));
+        edit.addClassName("plan-person-edit");
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> view.tryEdit(new PlanEdit.SetStaff(
+                view.page().plan().staff().stream().filter(s -> !s.id().equals(member.id())).toList()), "plan.edit.staffSaved"));
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL, ButtonVariant.ERROR);
+        remove.setAriaLabel(getTranslation("plan.edit.remove") + ": " + member.name());
+        remove.setTooltipText(getTranslation("plan.edit.removePersonHelp"));
+        remove.addClassName("plan-person-remove");
+        Div tools = new Div(edit, remove);
+        tools.addClassName("plan-workload-tools");
+        return tools;
     }
 
     private void fill(Div rows, Workload.Person p) {
