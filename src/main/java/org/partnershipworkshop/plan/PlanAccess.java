@@ -10,15 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may change a plan (decision 0144): a facilitator of its department — an account the plan's staff list
  * names — or any facilitator while the staff list names no account yet; admins always. Managers read every
- * plan. The rule for library accounts (reading the rows addressed to libraries) is wired once that role exists.
+ * plan. A library's account reads only the rows the approved plans address to the libraries
+ * ({@link PlanFactService#forLibraries()}).
  */
 @Component("planAccess")
 public class PlanAccess {
 
     /** The {@code @PreAuthorize} rule of the methods that change a plan named {@code planId}. */
     public static final String EDIT = Access.FACILITATOR + " and @planAccess.mayEdit(#planId)";
-    /** Reading plans: managers and above (library accounts: see the class comment). */
+    /** Reading plans: managers and above. */
     public static final String READ = Access.MANAGER;
+    /** Reading what the approved plans address to the libraries: managers and every library's account. */
+    public static final String READ_FOR_LIBRARIES = "hasAnyRole('MANAGER', 'LIBRARY')";
 
     private final PlanRepository plans;
 

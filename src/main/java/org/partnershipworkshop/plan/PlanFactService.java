@@ -175,6 +175,23 @@ public class PlanFactService {
         return actual.multiply(BigDecimal.valueOf(100)).divide(planned, 0, RoundingMode.HALF_UP).intValue();
     }
 
+    /**
+     * What the approved and closed plans address to the municipal libraries (rows marked so), newest year first:
+     * a library's account reads these and nothing else of the plans; a draft is the department's own business.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PlanAccess.READ_FOR_LIBRARIES)
+    public List<LibraryPlan> forLibraries() {
+        return store.list().stream().filter(p -> p.status() != PlanStatus.DRAFT)
+                .sorted(java.util.Comparator.comparingInt(PlanSummary::year).reversed().thenComparing(PlanSummary::title))
+                .map(p -> {
+                    PlanPage page = pages.page(store.load(p.id()));
+                    return new LibraryPlan(p.id(), p.organisation(), p.department(), p.year(), p.title(), p.status(),
+                            page.plan().rows().filter(Row::forLibraries).map(r -> line(page, r, null)).toList());
+                })
+                .filter(p -> !p.rows().isEmpty()).toList();
+    }
+
     DueRow line(PlanPage page, Row row, Due due) {
         RowSchedule schedule = page.schedule(row);
         String section = page.plan().sectionOf(row).map(Section::title).orElse("");

@@ -40,13 +40,6 @@ public class PlanService {
         return pages.page(store.load(planId));
     }
 
-    /** The rows addressed to the municipal libraries (what library accounts will read), in plan order. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(PlanAccess.READ)
-    public List<Row> libraryRows(long planId) {
-        return store.load(planId).plan().rows().filter(Row::forLibraries).toList();
-    }
-
     @Transactional
     @PreAuthorize("hasRole('FACILITATOR')")
     public long create(PlanHeader header) {

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A coordinator writes next year's plan on screen instead of in Word, in Russian on a 1366×768 laptop: a new plan,
  * a person of the staff, a section, three rows (one with a term the machine does not understand, kept and marked),
  * a row moved up, one moved into a sub-section, one removed after being asked, an indicator; a row whose text is
- * empty is refused at its field and nothing changes.
+ * empty is refused at its field and nothing changes; markup typed into a row stays text.
  */
 @IntegrationTest
 @Tag("browser")
@@ -91,6 +91,14 @@ class PlanEditingInBrowserTest {
         addRow(page, section, "Семинар для методистов ЦБС", "12-13 февраля");
         addRow(page, section, "Школа сельского библиотекаря", "Ежеквартально");
         addRow(page, section, "Выезд в библиотеки района", "когда позовут");
+        // Markup typed into a row stays text: no element is made of it.
+        addRow(page, section, "<img src=x onerror=document.title='pwned'> <b>жирный</b>", "Май");
+        assertThat(section.locator(".plan-rows img, .plan-rows b")).hasCount(0);
+        assertThat(page).not().hasTitle("pwned");
+        Locator hostile = section.locator(".plan-row").last();
+        hostile.locator(".plan-row-remove").click();
+        page.locator("vaadin-confirm-dialog.plan-confirm vaadin-button[slot=confirm-button]").click();
+        assertThat(section.locator(".plan-row")).hasCount(3);
         assertThat(section.locator(".plan-term-unknown")).hasText("когда позовут");
 
         // The third row up: it comes before the second.

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.library.Libraries;
+import org.partnershipworkshop.library.LibraryService;
 import org.partnershipworkshop.security.AccountService;
 import org.partnershipworkshop.support.Browser;
 import org.partnershipworkshop.support.TestData;
@@ -41,6 +43,8 @@ class PlanInBrowserTest {
     int port;
     @Autowired
     AccountService accounts;
+    @Autowired
+    LibraryService libraries;
 
     @AfterAll
     static void closeBrowser() {
@@ -179,5 +183,14 @@ class PlanInBrowserTest {
         assertThat(phone.locator(".plan-month")).isVisible();
         assertThat(phone.locator(".plan-fact")).hasCount(0);
         shot(phone, "plan-month-en-390");
+
+        // A library's page shows what the approved plan addresses to the libraries.
+        long library = Libraries.create(libraries, "plan-rows");
+        phone.navigate(browser.url("/libraries/" + library));
+        Locator forLibraries = phone.locator(".plan-for-libraries");
+        assertThat(forLibraries).containsText("План работы отдела координации");
+        assertThat(forLibraries.locator(".plan-for-libraries-row").first()).isVisible();
+        forLibraries.scrollIntoViewIfNeeded();
+        shot(phone, "library-plan-rows-en-390");
     }
 }

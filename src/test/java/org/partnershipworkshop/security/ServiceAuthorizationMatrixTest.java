@@ -54,7 +54,9 @@ class ServiceAuthorizationMatrixTest {
         ADMIN(EnumSet.of(Caller.ADMIN)),
         READ_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
         EDIT_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.FACILITATOR, Caller.ADMIN)),
-        READ_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN));
+        READ_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
+        /** Every library's account and the managers: what the plans address to the libraries. */
+        LIBRARIES(EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN));
 
         final Set<Caller> allowed;
 
@@ -177,7 +179,6 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("PlanService.list()", Rule.MANAGER),
             Map.entry("PlanService.page(long)", Rule.MANAGER),
             // library accounts will read these rows once that role exists (decision 0144)
-            Map.entry("PlanService.libraryRows(long)", Rule.MANAGER),
             Map.entry("PlanService.create(PlanHeader)", Rule.FACILITATOR),
             Map.entry("PlanService.importDocument(byte[])", Rule.FACILITATOR),
             Map.entry("PlanService.exportJson(long)", Rule.MANAGER),
@@ -191,6 +192,7 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("PlanFactService.month(long,YearMonth)", Rule.MANAGER),
             Map.entry("PlanFactService.due(long,YearMonth)", Rule.MANAGER),
             Map.entry("PlanFactService.workload(long)", Rule.MANAGER),
+            Map.entry("PlanFactService.forLibraries()", Rule.LIBRARIES),
             Map.entry("PlanPrintService.pdf(long)", Rule.MANAGER),
             Map.entry("PlanPrintService.docx(long)", Rule.MANAGER),
             Map.entry("PlanPrintService.xlsx(long)", Rule.MANAGER),

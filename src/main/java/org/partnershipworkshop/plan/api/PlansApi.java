@@ -12,6 +12,7 @@ import org.partnershipworkshop.base.PreconditionRequiredException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.plan.DueRow;
+import org.partnershipworkshop.plan.LibraryPlan;
 import org.partnershipworkshop.plan.PlanAccess;
 import org.partnershipworkshop.plan.PlanFactService;
 import org.partnershipworkshop.plan.PlanFile;
@@ -64,6 +65,15 @@ class PlansApi {
     }
 
     /** A row due in a month: where it stands that month, and the revision a fact for it names in If-Match. */
+    record ForLibraries(long planId, String organisation, String department, int year, String title, String status,
+                        List<Due> rows) {
+
+        static ForLibraries of(LibraryPlan p) {
+            return new ForLibraries(p.planId(), p.organisation(), p.department(), p.year(), p.title(),
+                    p.status().name().toLowerCase(java.util.Locale.ROOT), p.rows().stream().map(Due::of).toList());
+        }
+    }
+
     record Due(String rowId, String section, String text, String term, List<String> dueDates, List<String> responsible,
                String status, String movedFrom, boolean overdue, long revision) {
 
@@ -88,6 +98,13 @@ class PlansApi {
     @GetMapping("/api/plans")
     List<Listed> list() {
         return plans.list().stream().map(Listed::of).toList();
+    }
+
+    /** What the approved plans address to the municipal libraries; library accounts read this and no other plan. */
+    @GetMapping("/api/plans/for-libraries")
+    @PreAuthorize(PlanAccess.READ_FOR_LIBRARIES)
+    public List<ForLibraries> forLibraries() {
+        return facts.forLibraries().stream().map(ForLibraries::of).toList();
     }
 
     @GetMapping("/api/plans/{planId}")

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jsoup.nodes.Element;
 import org.partnershipworkshop.plan.Indicator;
 import org.partnershipworkshop.plan.Intro;
 import org.partnershipworkshop.plan.PlanPage;
@@ -27,9 +26,9 @@ import org.partnershipworkshop.plan.Section;
  */
 class PlanSheet extends Div {
 
-    private static final String ACTUAL = "data-actual";
-    private static final String EDIT_INDICATOR = "data-edit-indicator";
-    private static final String REMOVE_INDICATOR = "data-remove-indicator";
+    private static final String ACTUAL = "actual";
+    private static final String EDIT_INDICATOR = "edit-indicator";
+    private static final String REMOVE_INDICATOR = "remove-indicator";
 
     private final PlanView view;
     private final PlanPage page;
@@ -103,13 +102,13 @@ class PlanSheet extends Div {
             box.add(editing.sectionTools(n.section(), at[0], at[1]));
         }
         if (!n.section().indicators().isEmpty()) {
-            Element block = HtmlBlock.root();
-            Element header = block.appendElement("div").addClass("plan-line-head");
+            LineTree block = LineTree.root();
+            LineTree header = block.appendElement("div").addClass("plan-line-head");
             for (String key : List.of("plan.col.indicator", "plan.col.planned", "plan.col.actual", "plan.col.percent")) {
                 header.appendElement("span").text(getTranslation(key));
             }
             n.section().indicators().forEach(i -> indicator(block, i));
-            Div indicators = HtmlBlock.of(block, "plan-indicators");
+            LineBlock indicators = LineBlock.of(block, "plan-indicators");
             if (editing != null) {
                 onIndicator(indicators, n.section(), ACTUAL, i -> new ActualDialog(view, i).open());
                 onIndicator(indicators, n.section(), EDIT_INDICATOR, editing::editIndicator);
@@ -123,18 +122,18 @@ class PlanSheet extends Div {
         add(box);
     }
 
-    private static void onIndicator(Div block, Section section, String attribute, Consumer<Indicator> action) {
-        HtmlBlock.onButton(block, attribute, id -> section.indicators().stream().filter(i -> i.id().equals(id)).findFirst()
+    private static void onIndicator(LineBlock block, Section section, String attribute, Consumer<Indicator> action) {
+        LineBlock.onButton(block, attribute, id -> section.indicators().stream().filter(i -> i.id().equals(id)).findFirst()
                 .ifPresent(action));
     }
 
-    private void indicator(Element block, Indicator i) {
-        Element line = block.appendElement("div").addClass("plan-line").addClass("plan-indicator").id("indicator-" + i.id());
-        Element name = line.appendElement("div").addClass("plan-indicator-name");
+    private void indicator(LineTree block, Indicator i) {
+        LineTree line = block.appendElement("div").addClass("plan-line").addClass("plan-indicator").id("indicator-" + i.id());
+        LineTree name = line.appendElement("div").addClass("plan-indicator-name");
         name.appendElement("span").text(texts.name(i));
         for (int b = 0; b < i.breakdowns().size(); b++) {
             int index = b;
-            Element part = name.appendElement("span").addClass("plan-breakdown").text(texts.breakdown(i, b));
+            LineTree part = name.appendElement("span").addClass("plan-breakdown").text(texts.breakdown(i, b));
             if (page.warnings().stream().anyMatch(w -> w.indicatorId().equals(i.id()) && w.breakdown() == index)) {
                 part.addClass("plan-warning");
             }
@@ -142,12 +141,12 @@ class PlanSheet extends Div {
         BigDecimal actual = i.actual(null);
         line.appendElement("span").text(texts.amount(i.planned()));
         line.appendElement("span").addClass("plan-actual").text(i.actuals().isEmpty() ? "—" : texts.amount(actual));
-        Element end = line.appendElement("div").addClass("plan-line-end");
+        LineTree end = line.appendElement("div").addClass("plan-line-end");
         end.appendElement("span").addClass("plan-percent").text(percent(i.planned(), actual, !i.actuals().isEmpty()));
         if (editing != null) {
-            HtmlBlock.button(end, ACTUAL, i.id(), getTranslation("plan.ui.actual"), "plan-actual-enter");
-            HtmlBlock.button(end, EDIT_INDICATOR, i.id(), getTranslation("plan.edit.edit"), "plan-indicator-edit");
-            HtmlBlock.iconButton(end, REMOVE_INDICATOR, i.id(), "×", getTranslation("plan.edit.remove"), "plan-indicator-remove");
+            LineBlock.button(end, ACTUAL, i.id(), getTranslation("plan.ui.actual"), "plan-actual-enter");
+            LineBlock.button(end, EDIT_INDICATOR, i.id(), getTranslation("plan.edit.edit"), "plan-indicator-edit");
+            LineBlock.iconButton(end, REMOVE_INDICATOR, i.id(), "×", getTranslation("plan.edit.remove"), "plan-indicator-remove");
         }
     }
 

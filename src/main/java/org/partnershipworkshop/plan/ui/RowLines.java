@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jsoup.nodes.Element;
 import org.partnershipworkshop.plan.FactStatus;
 import org.partnershipworkshop.plan.LinkView;
 import org.partnershipworkshop.plan.PlanPage;
@@ -22,11 +21,11 @@ import org.partnershipworkshop.plan.Term;
  */
 final class RowLines {
 
-    private static final String FACT = "data-fact";
-    private static final String EDIT = "data-edit";
-    private static final String UP = "data-up";
-    private static final String DOWN = "data-down";
-    private static final String REMOVE = "data-remove";
+    private static final String FACT = "fact";
+    private static final String EDIT = "edit";
+    private static final String UP = "up";
+    private static final String DOWN = "down";
+    private static final String REMOVE = "remove";
 
     /** What the rows' buttons do, for a person who may change the plan. */
     interface Actions {
@@ -46,15 +45,24 @@ final class RowLines {
     /** The rows with a header line; {@code actions} null when the person may only read. */
     static Component of(List<Row> rows, PlanPage page, PlanTexts texts, Function<String, String> translate,
                         Actions actions) {
-        Element block = HtmlBlock.root();
-        Element header = block.appendElement("div").addClass("plan-line-head");
+        LineTree block = LineTree.root();
+        LineTree header = block.appendElement("div").addClass("plan-line-head");
         for (String key : List.of("plan.col.activity", "plan.col.term", "plan.col.responsible", "plan.col.status")) {
             header.appendElement("span").text(translate.apply(key));
+        }
+        if (actions != null) {
+            LineTree tools = block.template("tools").addClass("plan-row-tools");
+            LineBlock.button(tools, EDIT, "", translate.apply("plan.edit.edit"), "plan-row-edit");
+            LineBlock.iconButton(tools, UP, "", "↑", translate.apply("plan.edit.up"), "plan-row-up");
+            LineBlock.iconButton(tools, DOWN, "", "↓", translate.apply("plan.edit.down"), "plan-row-down");
+            LineBlock.iconButton(tools, REMOVE, "", "×", translate.apply("plan.edit.remove"), "plan-row-remove");
+            LineTree fact = block.template("fact");
+            LineBlock.button(fact, FACT, "", translate.apply("plan.ui.fact"), "plan-fact");
         }
         for (Row r : rows) {
             line(block, r, page, texts, translate, actions != null);
         }
-        Div box = HtmlBlock.of(block, "plan-rows");
+        LineBlock box = LineBlock.of(block, "plan-rows");
         if (actions != null) {
             on(box, rows, FACT, actions::fact);
             on(box, rows, EDIT, actions::edit);
@@ -65,20 +73,20 @@ final class RowLines {
         return box;
     }
 
-    private static void on(Div box, List<Row> rows, String attribute, Consumer<Row> action) {
-        HtmlBlock.onButton(box, attribute, id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(action));
+    private static void on(LineBlock box, List<Row> rows, String attribute, Consumer<Row> action) {
+        LineBlock.onButton(box, attribute, id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(action));
     }
 
-    private static void line(Element block, Row r, PlanPage page, PlanTexts texts, Function<String, String> translate,
+    private static void line(LineTree block, Row r, PlanPage page, PlanTexts texts, Function<String, String> translate,
                              boolean editable) {
-        Element line = block.appendElement("div").addClass("plan-line").addClass("plan-row").id("row-" + r.id());
+        LineTree line = block.appendElement("div").addClass("plan-line").addClass("plan-row").id("row-" + r.id());
         if (r.heading()) {
             line.addClass("plan-row-heading");
         }
         if (r.level() > 0) {
             line.addClass("plan-row-sub");
         }
-        Element text = line.appendElement("div").addClass("plan-row-text");
+        LineTree text = line.appendElement("div").addClass("plan-row-text");
         text.appendElement("span").text(r.text());
         if (r.audience() != null) {
             text.appendElement("span").addClass("plan-audience").text(r.audience());
@@ -90,18 +98,14 @@ final class RowLines {
         RowSchedule schedule = page.schedule(r);
         term(line, r, schedule.term(), translate);
         line.appendElement("span").text(String.join(", ", texts.names(r)));
-        Element end = line.appendElement("div").addClass("plan-line-end");
+        LineTree end = line.appendElement("div").addClass("plan-line-end");
         if (editable) {
-            Element tools = end.appendElement("div").addClass("plan-row-tools");
-            HtmlBlock.button(tools, EDIT, r.id(), translate.apply("plan.edit.edit"), "plan-row-edit");
-            HtmlBlock.iconButton(tools, UP, r.id(), "↑", translate.apply("plan.edit.up"), "plan-row-up");
-            HtmlBlock.iconButton(tools, DOWN, r.id(), "↓", translate.apply("plan.edit.down"), "plan-row-down");
-            HtmlBlock.iconButton(tools, REMOVE, r.id(), "×", translate.apply("plan.edit.remove"), "plan-row-remove");
+            end.use("tools", r.id());
         }
         if (r.heading()) {
             return;
         }
-        Element status = end.appendElement("div").addClass("plan-row-status");
+        LineTree status = end.appendElement("div").addClass("plan-row-status");
         FactStatus fact = schedule.status();
         status.appendElement("span").addClass("plan-badge").addClass("plan-fact-" + fact.name().toLowerCase(Locale.ROOT))
                 .text(translate.apply(fact.labelKey()));
@@ -109,19 +113,19 @@ final class RowLines {
             status.appendElement("span").addClass("plan-badge").addClass("plan-overdue").text(translate.apply("plan.ui.overdue"));
         }
         if (editable) {
-            HtmlBlock.button(end, FACT, r.id(), translate.apply("plan.ui.fact"), "plan-fact");
+            end.use("fact", r.id());
         }
     }
 
-    private static void term(Element line, Row r, Term term, Function<String, String> translate) {
+    private static void term(LineTree line, Row r, Term term, Function<String, String> translate) {
         String written = r.term() == null ? "" : r.term();
         if (r.term() != null && !term.understood()) {
-            Element box = line.appendElement("div");
+            LineTree box = line.appendElement("div");
             box.appendElement("span").addClass("plan-term").addClass("plan-term-unknown")
-                    .attr("title", translate.apply("plan.ui.termUnknown")).text(written);
+                    .title(translate.apply("plan.ui.termUnknown")).text(written);
             box.appendElement("span").addClass("plan-term-mark").text(translate.apply("plan.ui.termUnknownShort"));
             return;
         }
-        line.appendElement("span").addClass("plan-term").attr("title", translate.apply(term.kind().labelKey())).text(written);
+        line.appendElement("span").addClass("plan-term").title(translate.apply(term.kind().labelKey())).text(written);
     }
 }

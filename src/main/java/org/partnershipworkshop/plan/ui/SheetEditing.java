@@ -61,30 +61,38 @@ final class SheetEditing implements RowLines.Actions {
                 () -> view.tryEdit(new PlanEdit.RemoveIndicator(indicator.id()), "plan.edit.indicatorRemoved"));
     }
 
-    /** The tools under a section's title; {@code at} is its place among its {@code siblings} sections. */
+    /**
+     * The tools under a section's title; {@code at} is its place among its {@code siblings} sections. Plain buttons in
+     * a {@link LineBlock}, like the rows' tools: twenty sections of Vaadin buttons cost the page half a second.
+     */
     Component sectionTools(Section s, int at, int siblings) {
-        Div tools = new Div(
-                tool("plan.edit.addRow", VaadinIcon.PLUS, "plan-add-row", () -> new RowDialog(view, null, s.id()).open()),
-                tool("plan.edit.addIndicator", VaadinIcon.PLUS, "plan-add-indicator",
-                        () -> new IndicatorDialog(view, null, s.id()).open()),
-                tool("plan.edit.addSubsection", VaadinIcon.PLUS, "plan-add-subsection",
-                        () -> new SectionDialog(view, null, s.id()).open()),
-                tool("plan.edit.editSection", VaadinIcon.EDIT, "plan-edit-section", () -> new SectionDialog(view, s, null).open()));
+        LineTree tools = LineTree.root();
+        LineTree bar = tools.appendElement("div").addClass("plan-section-tools");
+        LineBlock.button(bar, "add-row", s.id(), "+ " + view.getTranslation("plan.edit.addRow"), "plan-add-row");
+        LineBlock.button(bar, "add-indicator", s.id(), "+ " + view.getTranslation("plan.edit.addIndicator"), "plan-add-indicator");
+        LineBlock.button(bar, "add-subsection", s.id(), "+ " + view.getTranslation("plan.edit.addSubsection"), "plan-add-subsection");
+        LineBlock.button(bar, "edit-section", s.id(), "✎ " + view.getTranslation("plan.edit.editSection"), "plan-edit-section");
         if (at > 0) {
-            tools.add(tool("plan.edit.up", VaadinIcon.ARROW_UP, "plan-section-up",
-                    () -> view.tryEdit(new PlanEdit.MoveSection(s.id(), -1), null)));
+            LineBlock.button(bar, "section-up", s.id(), "↑ " + view.getTranslation("plan.edit.up"), "plan-section-up");
         }
         if (at < siblings - 1) {
-            tools.add(tool("plan.edit.down", VaadinIcon.ARROW_DOWN, "plan-section-down",
-                    () -> view.tryEdit(new PlanEdit.MoveSection(s.id(), 1), null)));
+            LineBlock.button(bar, "section-down", s.id(), "↓ " + view.getTranslation("plan.edit.down"), "plan-section-down");
         }
-        if (s.rows().isEmpty() && s.indicators().isEmpty() && s.sections().isEmpty()) {
-            tools.add(tool("plan.edit.removeSectionButton", VaadinIcon.TRASH, "plan-remove-section",
-                    () -> confirm(view.getTranslation("plan.edit.removeSection", s.title()),
-                            () -> view.tryEdit(new PlanEdit.RemoveSection(s.id()), "plan.edit.sectionRemoved"))));
+        boolean empty = s.rows().isEmpty() && s.indicators().isEmpty() && s.sections().isEmpty();
+        if (empty) {
+            LineBlock.button(bar, "remove-section", s.id(), "× " + view.getTranslation("plan.edit.removeSectionButton"),
+                    "plan-remove-section");
         }
-        tools.addClassName("plan-section-tools");
-        return tools;
+        LineBlock block = LineBlock.of(tools, "plan-section-toolbar");
+        LineBlock.onButton(block, "add-row", id -> new RowDialog(view, null, s.id()).open());
+        LineBlock.onButton(block, "add-indicator", id -> new IndicatorDialog(view, null, s.id()).open());
+        LineBlock.onButton(block, "add-subsection", id -> new SectionDialog(view, null, s.id()).open());
+        LineBlock.onButton(block, "edit-section", id -> new SectionDialog(view, s, null).open());
+        LineBlock.onButton(block, "section-up", id -> view.tryEdit(new PlanEdit.MoveSection(s.id(), -1), null));
+        LineBlock.onButton(block, "section-down", id -> view.tryEdit(new PlanEdit.MoveSection(s.id(), 1), null));
+        LineBlock.onButton(block, "remove-section", id -> confirm(view.getTranslation("plan.edit.removeSection", s.title()),
+                () -> view.tryEdit(new PlanEdit.RemoveSection(s.id()), "plan.edit.sectionRemoved")));
+        return block;
     }
 
     /** The plan-wide tools above the sheet: section I's text and a new top-level section. */

@@ -10,8 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
+import org.partnershipworkshop.base.Json;
+import org.partnershipworkshop.base.SystemTask;
+import org.partnershipworkshop.library.Libraries;
+import org.partnershipworkshop.library.LibraryService;
 import org.partnershipworkshop.interchange.api.ApiTestSupport;
 import org.partnershipworkshop.security.AccountService;
+import org.partnershipworkshop.security.Invitation;
+import org.partnershipworkshop.security.LibraryAccountService;
 import org.partnershipworkshop.support.Api;
 import org.partnershipworkshop.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +38,10 @@ class PlansApiTest {
     int port;
     @Autowired
     AccountService accounts;
+    @Autowired
+    LibraryService libraries;
+    @Autowired
+    LibraryAccountService libraryAccounts;
 
     Api api;
     final String facilitator = Api.basic("facilitator", TestData.PASSWORD);
@@ -80,6 +90,42 @@ class PlansApiTest {
         // sent again, the answer is the same plan: a second import exports byte for byte the same document
         Api.Response again = api.send("POST", "/api/plans", facilitator, document.body().getBytes(StandardCharsets.UTF_8));
         assertThat(api.get("/api/plans/" + again.json().get("id").asLong(), manager).body()).isEqualTo(document.body());
+    }
+
+    /** A library's account reads what the approved plans address to the libraries, and no plan itself. */
+    @Test
+    void aLibrarysAccountReadsTheRowsAddressedToLibrariesOnly() throws Exception {
+        long id = importDemo();
+        long own = Libraries.create(libraries, "plan-reader");
+        Invitation invitation = Libraries.invite(libraryAccounts, own);
+        String token = invitation.path().substring(LibraryAccountService.INVITATION_PATH.length());
+        String username = SystemTask.run(() -> libraryAccounts.accept(token, TestData.PASSWORD));
+        String library = Api.basic(username, TestData.PASSWORD);
+
+        Api.Response read = api.get("/api/plans/for-libraries", library);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        JsonNode plan = null;
+        for (JsonNode p : read.json()) {
+            if (p.get("planId").asLong() == id) {
+                plan = p;
+            }
+        }
+        assertThat(plan).as("the approved demo plan").isNotNull();
+        assertThat(plan.get("year").asInt()).isEqualTo(2013);
+        // Exactly the rows the document marks for the libraries, each with its term and due dates.
+        JsonNode document = Json.MAPPER.readTree(Files.readAllBytes(DEMO));
+        List<String> marked = new ArrayList<>();
+        document.findParents("forLibraries").stream().filter(r -> r.get("forLibraries").asBoolean())
+                .forEach(r -> marked.add(r.get("text").asString()));
+        List<String> texts = new ArrayList<>();
+        plan.get("rows").forEach(r -> texts.add(r.get("text").asString()));
+        assertThat(texts).isNotEmpty().containsExactlyInAnyOrderElementsOf(marked);
+        assertThat(plan.get("rows").get(0).has("dueDates")).isTrue();
+
+        assertThat(api.get("/api/plans", library).status()).isEqualTo(403);
+        assertThat(api.get("/api/plans/" + id, library).status()).isEqualTo(403);
+        assertThat(api.get("/api/plans/" + id + "/plan.pdf", library).status()).isEqualTo(403);
+        assertThat(api.get("/api/plans/for-libraries", manager).status()).isEqualTo(200);
     }
 
     @Test

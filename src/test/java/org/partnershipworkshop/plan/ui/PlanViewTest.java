@@ -3,12 +3,12 @@ package org.partnershipworkshop.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.BrowserlessTest;
+import org.partnershipworkshop.base.Json;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.plan.ActivityForm;
 import org.partnershipworkshop.plan.Indicator;
@@ -24,10 +24,11 @@ import org.partnershipworkshop.plan.Section;
 import org.partnershipworkshop.plan.StaffMember;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The plan's page draws its rows and indicators as HTML (decision 0181): whatever a person typed arrives as text,
- * never as markup, and the tabs not shown are not built yet.
+ * The plan's page sends its rows and indicators as a tree of plain data (decisions 0181, 0183): whatever a person
+ * typed travels as a text, never as markup; and the tabs not shown are not built yet.
  */
 @BrowserlessTest
 @WithMockUser(username = "facilitator", roles = {"FACILITATOR", "MANAGER"})
@@ -54,13 +55,25 @@ class PlanViewTest extends SpringBrowserlessTest {
     void typedMarkupIsTextInTheRowsAndIndicators() {
         long id = hostilePlan();
         navigate("plans/" + id, PlanView.class);
-        String rowsHtml = $(Div.class).withClassName("plan-rows").single().getElement().getProperty("innerHTML");
-        String indicatorsHtml = $(Div.class).withClassName("plan-indicators").single().getElement().getProperty("innerHTML");
-        for (String html : List.of(rowsHtml, indicatorsHtml)) {
-            assertThat(html).doesNotContain("<img", "<script").contains("&lt;img src=x onerror=alert(1)&gt;");
+        JsonNode rows = tree($(LineBlock.class).all().stream().filter(b -> b.getElement().getClassList().contains("plan-rows"))
+                .findFirst().orElseThrow());
+        JsonNode indicators = tree($(LineBlock.class).all().stream()
+                .filter(b -> b.getElement().getClassList().contains("plan-indicators")).findFirst().orElseThrow());
+        for (JsonNode tree : List.of(rows, indicators)) {
+            // Only elements the browser builds itself; the person's text only ever as a text.
+            assertThat(tree.findValuesAsString("tag")).isNotEmpty().allMatch(t -> List.of("div", "span", "button").contains(t));
+            assertThat(tree.findValuesAsString("text")).anyMatch(t -> t.contains(HOSTILE));
         }
-        assertThat(rowsHtml).contains("Семинар ", "Иванова ", "data-fact=\"r1\"", "id=\"row-r1\"");
-        assertThat(indicatorsHtml).contains("data-actual=\"i1\"");
+        // The row's buttons come from the templates, filled with its id in the browser.
+        assertThat(rows.toString()).contains("\"row-r1\"").contains("\"use\":\"fact\",\"value\":\"r1\"")
+                .contains("\"use\":\"tools\",\"value\":\"r1\"");
+        assertThat(rows.get("templates").get("fact").toString()).contains("\"fact\":\"\"");
+        assertThat(rows.findValuesAsString("text")).contains("Семинар " + HOSTILE, "Иванова " + HOSTILE);
+        assertThat(indicators.toString()).contains("\"actual\":\"i1\"");
+    }
+
+    private static JsonNode tree(LineBlock block) {
+        return Json.MAPPER.readTree(block.getElement().getPropertyRaw("tree").toString());
     }
 
     @Test
