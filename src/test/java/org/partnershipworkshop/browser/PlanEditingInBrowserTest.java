@@ -127,6 +127,17 @@ class PlanEditingInBrowserTest {
         Locator sub = page.locator(".plan-section").filter(new Locator.FilterOptions().setHasText("Семинары")).last();
         assertThat(sub.locator(".plan-rows")).containsText("Семинар для методистов ЦБС");
 
+        // What a row produces: a publication, by its title.
+        Locator visit = page.locator(".plan-row").filter(new Locator.FilterOptions().setHasText("Выезд в библиотеки района"));
+        visit.locator(".plan-row-edit").click();
+        rowDialog = page.locator("vaadin-dialog.plan-row-dialog");
+        rowDialog.locator(".plan-row-link-kind input").fill("Издание");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Издание")).click();
+        rowDialog.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Название или адрес издания"))
+                .locator("input").fill("Методические рекомендации 2027");
+        save(rowDialog);
+        assertThat(visit.locator(".plan-linked")).hasText("→ Методические рекомендации 2027");
+
         // Removing asks first.
         Locator school = page.locator(".plan-row").filter(new Locator.FilterOptions().setHasText("Школа сельского библиотекаря"));
         school.locator(".plan-row-remove").click();
@@ -137,8 +148,12 @@ class PlanEditingInBrowserTest {
         Locator indicator = page.locator("vaadin-dialog.plan-indicator-dialog");
         indicator.locator(".plan-indicator-name-field input").fill("Консультации");
         indicator.locator(".plan-indicator-planned-field input").fill("600");
+        // A breakdown that does not add up (590 of 600) is saved and shown as a warning, as the seed's own figures need.
+        indicator.locator(".plan-add-breakdown").click();
+        indicator.locator(".plan-breakdown-parts textarea").fill("индивидуальные = 500\nписьменные = 70\nгрупповые = 20");
         save(indicator);
         assertThat(page.locator(".plan-indicator")).containsText("Консультации");
+        assertThat(page.locator(".plan-indicator .plan-warning")).containsText("590");
         page.locator(".plan-sheet").scrollIntoViewIfNeeded();
         page.waitForTimeout(300);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve("plan-editing-ru-1366.png")).setFullPage(true));

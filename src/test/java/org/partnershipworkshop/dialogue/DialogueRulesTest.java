@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.base.RateLimiter;
-import org.partnershipworkshop.support.TestClock;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.support.Burst;
+import org.partnershipworkshop.support.TestClock;
 
 /** The rules of answers, checklists, codes, device keys and the per-client throttle, without a database. */
 class DialogueRulesTest {
@@ -100,26 +97,14 @@ class DialogueRulesTest {
     @Test
     void aHundredParallelSubmissionsFromOneAddressLetExactlySixtyThrough() throws Exception {
         SubmitThrottle throttle = new SubmitThrottle(RateLimiter.inMemory(new TestClock(Instant.parse("2026-11-22T10:00:00Z"))));
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> tries = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            tries.add(pool.submit(() -> {
-                start.await();
-                try {
-                    throttle.attempt("10.0.0.1");
-                    return true;
-                } catch (TooManySubmissionsException e) {
-                    return false;
-                }
-            }));
-        }
-        start.countDown();
-        int passed = 0;
-        for (Future<Boolean> t : tries) {
-            passed += t.get() ? 1 : 0;
-        }
-        pool.shutdown();
-        assertThat(passed).isEqualTo(SubmitThrottle.LIMIT);
+        Map<Boolean, Integer> outcomes = Burst.of(100, 16, () -> {
+            try {
+                throttle.attempt("10.0.0.1");
+                return true;
+            } catch (TooManySubmissionsException e) {
+                return false;
+            }
+        });
+        assertThat(outcomes).containsEntry(true, SubmitThrottle.LIMIT).containsEntry(false, 100 - SubmitThrottle.LIMIT);
     }
 }

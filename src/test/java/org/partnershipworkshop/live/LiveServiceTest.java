@@ -7,21 +7,13 @@ import static org.partnershipworkshop.live.Seating.seatAt;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.IntegrationTest;
 import org.partnershipworkshop.base.SystemTask;
-import org.partnershipworkshop.security.TableSeat;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.canvas.CanvasEdit;
 import org.partnershipworkshop.canvas.CanvasService;
@@ -29,6 +21,8 @@ import org.partnershipworkshop.canvas.Note;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingDetails;
 import org.partnershipworkshop.meeting.MeetingService;
+import org.partnershipworkshop.security.TableSeat;
+import org.partnershipworkshop.support.Burst;
 import org.partnershipworkshop.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -109,28 +103,16 @@ class LiveServiceTest {
     @Test
     void aBurstOfAHundredParallelWrongCodesLetsExactlyTenBeChecked() throws Exception {
         String code = join().code().value();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> tries = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            tries.add(pool.submit(() -> {
-                start.await();
-                try {
-                    joining.checkCode("WRNGWRNG", client);
-                    return "joined";
-                } catch (WrongJoinException e) {
-                    return "wrong";
-                } catch (TooManyJoinAttemptsException e) {
-                    return "held back";
-                }
-            }));
-        }
-        start.countDown();
-        Map<String, Integer> outcomes = new HashMap<>();
-        for (Future<String> t : tries) {
-            outcomes.merge(t.get(), 1, Integer::sum);
-        }
-        pool.shutdown();
+        Map<String, Integer> outcomes = Burst.of(100, 16, () -> {
+            try {
+                joining.checkCode("WRNGWRNG", client);
+                return "joined";
+            } catch (WrongJoinException e) {
+                return "wrong";
+            } catch (TooManyJoinAttemptsException e) {
+                return "held back";
+            }
+        });
         assertThat(outcomes).containsEntry("wrong", 10).containsEntry("held back", 90).doesNotContainKey("joined");
         assertThatThrownBy(() -> joining.checkCode(code, client)).isInstanceOf(TooManyJoinAttemptsException.class);
     }

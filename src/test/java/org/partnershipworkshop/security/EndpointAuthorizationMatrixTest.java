@@ -45,6 +45,9 @@ class EndpointAuthorizationMatrixTest {
     static final Set<Caller> READ_OWN = SIGNED_IN;
     static final Set<Caller> EDIT_OWN = EnumSet.of(Caller.TABLE, Caller.FACILITATOR, Caller.ADMIN);
     static final Set<Caller> READ_LIBRARY = EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN);
+    /** Every library's account and the managers: what the plans address to the libraries. */
+    static final Set<Caller> LIBRARIES = EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.MANAGER,
+            Caller.FACILITATOR, Caller.ADMIN);
 
     /** The specification: who may call what (the table's own ids are used for a table). */
     static final Map<String, Set<Caller>> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -84,6 +87,8 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("GET /api/plans/{planId}/plan.xlsx", MANAGER),
             Map.entry("GET /api/plans/{planId}/report.pdf", MANAGER),
             Map.entry("GET /api/plans/{planId}/due", MANAGER),
+            Map.entry("GET /api/plans/for-libraries", LIBRARIES),
+            Map.entry("POST /api/plans/{planId}/sections/{sectionId}/rows", FACILITATOR),
             Map.entry("PUT /api/plans/{planId}/rows/{rowId}/fact", FACILITATOR)));
 
     @LocalServerPort
@@ -144,7 +149,7 @@ class EndpointAuthorizationMatrixTest {
                             .replace("{meetingId}", String.valueOf(meeting.id()))
                             .replace("{practiceId}", "999999").replace("{code}", "ABCD2345")
                             .replace("{libraryId}", String.valueOf(ownLibrary))
-                            .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row);
+                            .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row).replace("{sectionId}", "s1");
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);
                     for (Caller caller : Caller.values()) {

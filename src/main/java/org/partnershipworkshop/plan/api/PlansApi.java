@@ -140,6 +140,21 @@ class PlansApi {
         return facts.due(planId, PlanRequests.month(month, "month")).stream().map(Due::of).toList();
     }
 
+    /**
+     * Rows from a spreadsheet (the columns of the plan's XLSX export) added at the end of a section: {@code 200}
+     * {@code {added}}, or {@code 422} with the sheet row of every problem and nothing added; {@code 413} over 5 MB.
+     */
+    @PostMapping("/api/plans/{planId}/sections/{sectionId}/rows")
+    @PreAuthorize(PlanAccess.EDIT)
+    public Map<String, Integer> importRows(@PathVariable long planId, @PathVariable String sectionId, InputStream body)
+            throws IOException {
+        byte[] xlsx = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
+        if (xlsx.length > Limits.DOCUMENT_BYTES) {
+            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
+        }
+        return Map.of("added", plans.importRows(planId, sectionId, xlsx));
+    }
+
     /** Sets a row's fact; If-Match names the row's revision ({@code 428} without it, {@code 412} when stale). */
     @PutMapping("/api/plans/{planId}/rows/{rowId}/fact")
     @PreAuthorize(PlanAccess.EDIT)

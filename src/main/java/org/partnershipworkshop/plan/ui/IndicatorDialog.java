@@ -1,9 +1,15 @@
 package org.partnershipworkshop.plan.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipworkshop.base.Limits;
@@ -12,9 +18,9 @@ import org.partnershipworkshop.plan.Indicator;
 import org.partnershipworkshop.plan.PlanEdit;
 
 /**
- * A planned indicator's name, unit and planned value. Its breakdowns and the actual values entered stay as they are
- * (breakdowns come with the plan's document or spreadsheet; a changed planned value is checked against them and a
- * breakdown that no longer adds up is shown as a warning).
+ * A planned indicator: name, unit, planned value and its breakdowns (each parts one per line; see
+ * {@link BreakdownFields}). A breakdown that does not add up is saved and shown as a warning, as the seed's own
+ * figures need. The actual values entered stay as they are.
  */
 class IndicatorDialog extends FormDialog<Indicator> {
 
@@ -22,6 +28,8 @@ class IndicatorDialog extends FormDialog<Indicator> {
     private final TextField unit = new TextField();
     private final BigDecimalField planned = new BigDecimalField();
     private final Indicator indicator;
+    private final List<BreakdownFields> breakdowns = new ArrayList<>();
+    private final Div breakdownBox = new Div();
 
     /** {@code indicator} to change one, or null to add one to the section. */
     IndicatorDialog(PlanView view, Indicator indicator, String sectionId) {
@@ -47,18 +55,42 @@ class IndicatorDialog extends FormDialog<Indicator> {
         FormLayout form = new FormLayout(name, unit, planned);
         form.setColspan(name, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
-        add(form);
+        breakdownBox.addClassName("plan-breakdowns-edit");
+        if (indicator != null) {
+            indicator.breakdowns().forEach(this::addBreakdown);
+        }
+        Button more = new Button(getTranslation("plan.edit.addBreakdown"), VaadinIcon.PLUS.create(), e -> addBreakdown(null));
+        more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        more.addClassName("plan-add-breakdown");
+        add(form, breakdownBox, more);
+    }
+
+    private void addBreakdown(Indicator.Breakdown breakdown) {
+        BreakdownFields fields = new BreakdownFields(breakdown);
+        breakdowns.add(fields);
+        breakdownBox.add(fields);
     }
 
     @Override
     protected Indicator read() {
         String u = strip(unit.getValue());
+        List<Indicator.Breakdown> written = new ArrayList<>();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Indicator.Breakdown b = breakdowns.get(i).read("breakdowns[" + i + "]");
+            if (b != null) {
+                written.add(b);
+            }
+        }
         return new Indicator(indicator == null ? "new" : indicator.id(), strip(name.getValue()), u.isEmpty() ? null : u,
-                planned.getValue(), indicator == null ? List.of() : indicator.breakdowns(), List.of());
+                planned.getValue(), written, List.of());
     }
 
     @Override
     protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("name", name, "unit", unit, "planned", planned);
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("name", name, "unit", unit, "planned", planned));
+        for (int i = 0; i < breakdowns.size(); i++) {
+            breakdowns.get(i).fields("breakdowns[" + i + "]", fields);
+        }
+        return fields;
     }
 }

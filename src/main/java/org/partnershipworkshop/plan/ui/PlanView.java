@@ -122,6 +122,15 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         render();
     }
 
+    /** Rows from a spreadsheet into a section; refused whole with every problem's sheet row (the dialog lists them). */
+    long importRows(String sectionId, byte[] xlsx) {
+        int added = plans.importRows(page.id(), sectionId, xlsx);
+        page = plans.page(page.id());
+        Notifications.success(getTranslation("plan.edit.rowsImported", added));
+        render();
+        return added;
+    }
+
     /** Applies a change from a button: what the plan's rules refuse is said in a notification, nothing changes. */
     void tryEdit(PlanEdit change, String doneKey) {
         try {

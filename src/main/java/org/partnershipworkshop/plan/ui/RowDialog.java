@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.base.ui.FormDialog;
 import org.partnershipworkshop.plan.ActivityForm;
+import org.partnershipworkshop.plan.Link;
+import org.partnershipworkshop.plan.LinkKind;
 import org.partnershipworkshop.plan.Plan;
 import org.partnershipworkshop.plan.PlanEdit;
 import org.partnershipworkshop.plan.PlanLimits;
@@ -29,7 +32,8 @@ import org.partnershipworkshop.plan.StaffMember;
  * A row as the department writes it: the kind of activity, the term as people write it (understood or not, it is
  * kept), who is responsible (the staff list and «Все методисты»), for whom, in which form, where, a note, whether
  * it is addressed to the municipal libraries, and the section it belongs to — choosing another moves it there.
- * A new row goes last into the section it was added from. The row's link and facts stay as they are.
+ * A new row goes last into the section it was added from; what the row produces (a meeting, a practice or a network
+ * action by its number, a publication by its title or address) is its link. The row's facts stay as they are.
  */
 class RowDialog extends FormDialog<RowDialog.Input> {
 
@@ -48,6 +52,9 @@ class RowDialog extends FormDialog<RowDialog.Input> {
     private final Checkbox heading = new Checkbox();
     private final Checkbox under = new Checkbox();
     private final ComboBox<PlanTexts.Numbered> section = new ComboBox<>();
+    private final ComboBox<LinkKind> linkKind = new ComboBox<>();
+    private final IntegerField linkId = new IntegerField();
+    private final TextField linkReference = new TextField();
     private final Row row;
 
     RowDialog(PlanView view, Row row, String sectionId) {
@@ -86,6 +93,18 @@ class RowDialog extends FormDialog<RowDialog.Input> {
         forLibraries.setLabel(getTranslation("plan.edit.forLibraries"));
         heading.setLabel(getTranslation("plan.edit.heading"));
         under.setLabel(getTranslation("plan.edit.under"));
+        linkKind.setLabel(getTranslation("plan.edit.linkKind"));
+        linkKind.setItems(LinkKind.values());
+        linkKind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        linkKind.setClearButtonVisible(true);
+        linkKind.addClassName("plan-row-link-kind");
+        linkId.setLabel(getTranslation("plan.edit.linkId"));
+        linkId.setHelperText(getTranslation("plan.edit.linkIdHelp"));
+        linkId.setMin(1);
+        linkId.addClassName("plan-row-link-id");
+        linkReference.setLabel(getTranslation("plan.edit.linkReference"));
+        linkReference.setMaxLength(Limits.TEXT);
+        linkKind.addValueChangeListener(e -> showLink(e.getValue()));
         section.setLabel(getTranslation("plan.col.section"));
         List<PlanTexts.Numbered> sections = PlanTexts.sections(plan);
         section.setItems(sections);
@@ -105,9 +124,15 @@ class RowDialog extends FormDialog<RowDialog.Input> {
             forLibraries.setValue(row.forLibraries());
             heading.setValue(row.heading());
             under.setValue(row.level() > 0);
+            if (row.link() != null) {
+                linkKind.setValue(row.link().kind());
+                linkId.setValue(row.link().id() == null ? null : row.link().id().intValue());
+                linkReference.setValue(row.link().reference() == null ? "" : row.link().reference());
+            }
         }
-        FormLayout layout = new FormLayout(text, term, responsible, audience, form, place, section, note, forLibraries,
-                heading, under);
+        showLink(linkKind.getValue());
+        FormLayout layout = new FormLayout(text, term, responsible, audience, form, place, section, note, linkKind,
+                linkId, linkReference, forLibraries, heading, under);
         layout.setColspan(text, 2);
         layout.setColspan(note, 2);
         layout.setColspan(section, 2);
@@ -127,14 +152,32 @@ class RowDialog extends FormDialog<RowDialog.Input> {
     protected Input read() {
         RowData data = new RowData(strip(text.getValue()), heading.getValue(), under.getValue() ? 1 : 0,
                 blankToNull(term.getValue()), List.copyOf(responsible.getValue()), blankToNull(audience.getValue()),
-                forLibraries.getValue(), form.getValue(), blankToNull(place.getValue()), row == null ? null : row.link(),
-                blankToNull(note.getValue()));
+                forLibraries.getValue(), form.getValue(), blankToNull(place.getValue()), link(), blankToNull(note.getValue()));
         // The rules of a row (length, level, responsible) are the domain's: a row made of the data says what is wrong.
         Row.of("check", data);
         if (section.getValue() == null) {
             throw new ValidationFailedException(Violation.of("section", "error.required"));
         }
         return new Input(data, section.getValue().section().id());
+    }
+
+    /** What the row produces: none without a kind; the domain says what a kind needs (an id, or a reference). */
+    private Link link() {
+        if (linkKind.getValue() == null) {
+            return null;
+        }
+        try {
+            return new Link(linkKind.getValue(), linkId.getValue() == null ? null : linkId.getValue().longValue(),
+                    blankToNull(linkReference.getValue()));
+        } catch (ValidationFailedException e) {
+            throw new ValidationFailedException(e.violations().stream()
+                    .map(v -> new Violation("link." + v.path(), v.key(), v.args())).toList());
+        }
+    }
+
+    private void showLink(LinkKind kind) {
+        linkId.setVisible(kind != null);
+        linkReference.setVisible(kind == LinkKind.PUBLICATION);
     }
 
     private static String blankToNull(String value) {
@@ -152,6 +195,9 @@ class RowDialog extends FormDialog<RowDialog.Input> {
         fields.put("place", place);
         fields.put("note", note);
         fields.put("section", section);
+        fields.put("link.kind", linkKind);
+        fields.put("link.id", linkId);
+        fields.put("link.reference", linkReference);
         return fields;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.partnershipworkshop.base.ui.ImportDialog;
 import org.partnershipworkshop.plan.Indicator;
 import org.partnershipworkshop.plan.PlanEdit;
 import org.partnershipworkshop.plan.Row;
@@ -78,6 +79,7 @@ final class SheetEditing implements RowLines.Actions {
         if (at < siblings - 1) {
             LineBlock.button(bar, "section-down", s.id(), "↓ " + view.getTranslation("plan.edit.down"), "plan-section-down");
         }
+        LineBlock.button(bar, "import-rows", s.id(), "⇪ " + view.getTranslation("plan.edit.importRows"), "plan-import-rows");
         boolean empty = s.rows().isEmpty() && s.indicators().isEmpty() && s.sections().isEmpty();
         if (empty) {
             LineBlock.button(bar, "remove-section", s.id(), "× " + view.getTranslation("plan.edit.removeSectionButton"),
@@ -90,9 +92,17 @@ final class SheetEditing implements RowLines.Actions {
         LineBlock.onButton(block, "edit-section", id -> new SectionDialog(view, s, null).open());
         LineBlock.onButton(block, "section-up", id -> view.tryEdit(new PlanEdit.MoveSection(s.id(), -1), null));
         LineBlock.onButton(block, "section-down", id -> view.tryEdit(new PlanEdit.MoveSection(s.id(), 1), null));
+        LineBlock.onButton(block, "import-rows", id -> importRows(s));
         LineBlock.onButton(block, "remove-section", id -> confirm(view.getTranslation("plan.edit.removeSection", s.title()),
                 () -> view.tryEdit(new PlanEdit.RemoveSection(s.id()), "plan.edit.sectionRemoved")));
         return block;
+    }
+
+    /** Rows from a spreadsheet added at the end of the section: all or none, every problem with its sheet row. */
+    private void importRows(Section s) {
+        new ImportDialog(view.getTranslation("plan.edit.importRowsTitle", s.title()), view.getTranslation("plan.edit.importRowsHelp"),
+                xlsx -> view.importRows(s.id(), xlsx), added -> { })
+                .acceptFiles("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx").open();
     }
 
     /** The plan-wide tools above the sheet: section I's text and a new top-level section. */

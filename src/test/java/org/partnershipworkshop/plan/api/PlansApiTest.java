@@ -128,6 +128,53 @@ class PlansApiTest {
         assertThat(api.get("/api/plans/for-libraries", manager).status()).isEqualTo(200);
     }
 
+    @SafeVarargs
+    private static byte[] sheet(List<String>... rows) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("rows");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].size(); c++) {
+                    row.createCell(c).setCellValue(rows[r].get(c));
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The plan's own spreadsheet goes back in as rows of a section; a broken one adds nothing and says where. */
+    @Test
+    void rowsFromASpreadsheetAreAddedToASection() throws Exception {
+        long id = importDemo();
+        byte[] xlsx = ApiTestSupport.bytes(api, "/api/plans/" + id + "/plan.xlsx", facilitator);
+        String section = Json.MAPPER.readTree(api.get("/api/plans/" + id, manager).body()).get("plan").get("sections").get(0)
+                .get("id").asString();
+        int before = api.get("/api/plans", manager).json().findValues("rows").stream()
+                .mapToInt(JsonNode::asInt).sum();
+        Api.Response added = api.send("POST", "/api/plans/" + id + "/sections/" + section + "/rows", facilitator, xlsx);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        int count = added.json().get("added").asInt();
+        assertThat(count).isPositive();
+        assertThat(api.get("/api/plans", manager).json().findValues("rows").stream().mapToInt(JsonNode::asInt).sum())
+                .isEqualTo(before + count);
+
+        Api.Response unreadable = api.send("POST", "/api/plans/" + id + "/sections/" + section + "/rows", facilitator,
+                "not a spreadsheet".getBytes(StandardCharsets.UTF_8));
+        assertThat(unreadable.status()).as("bytes that are no spreadsheet, as any unreadable body").isEqualTo(400);
+        assertThat(unreadable.header("Content-Type")).startsWith("application/problem+json");
+        Api.Response broken = api.send("POST", "/api/plans/" + id + "/sections/" + section + "/rows", facilitator,
+                sheet(List.of("Вид деятельности", "Срок", "Ответственные"), List.of("Семинар", "Март", "Сипцова Л.А."),
+                        List.of("", "Апрель", "Никто Н.Н.")));
+        assertThat(broken.status()).as(broken.body()).isEqualTo(422);
+        assertThat(paths(broken)).as("the sheet row of every problem").anyMatch(p -> p.startsWith("row 3"));
+        assertThat(api.get("/api/plans", manager).json().findValues("rows").stream().mapToInt(JsonNode::asInt).sum())
+                .as("nothing added").isEqualTo(before + count);
+        assertThat(api.send("POST", "/api/plans/" + id + "/sections/" + section + "/rows", manager, xlsx).status())
+                .isEqualTo(403);
+    }
+
     @Test
     void aBrokenDocumentIsRefusedWholeWithEveryPath() {
         int before = api.get("/api/plans", manager).json().size();
