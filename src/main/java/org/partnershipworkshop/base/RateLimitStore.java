@@ -1,5 +1,7 @@
 package org.partnershipworkshop.base;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -49,10 +51,58 @@ class RateLimitStore {
         });
     }
 
+    /**
+     * The limiter's own few connections (decision 0184). Limits are taken inside services' transactions (a join, a
+     * feedback answer), each of which already holds a connection of the application's pool: with the buckets on that
+     * same pool, sixteen joins at once held all ten connections and waited for an eleventh. A pool of its own, used
+     * only for the moment a token is taken, can never wait for the application's.
+     */
+    @Bean(destroyMethod = "close")
+    @Profile("postgres")
+    RateLimitConnections rateLimitConnections(DataSource dataSource) throws java.sql.SQLException {
+        return new RateLimitConnections(dataSource);
+    }
+
+    /** A small Hikari pool with the application's connection settings, for the buckets only. */
+    static final class RateLimitConnections implements AutoCloseable {
+        static final int SIZE = 4;
+        private final DataSource dataSource;
+        private final HikariDataSource own;
+
+        RateLimitConnections(DataSource application) throws java.sql.SQLException {
+            if (application.isWrapperFor(HikariDataSource.class)) {
+                HikariConfig config = new HikariConfig();
+                application.unwrap(HikariDataSource.class).copyStateTo(config);
+                config.setPoolName("rate-limit");
+                config.setMaximumPoolSize(SIZE);
+                config.setMinimumIdle(1);
+                this.own = new HikariDataSource(config);
+                this.dataSource = own;
+            } else {
+                log.warn("The data source is not a Hikari pool; the rate limiter shares it (see decision 0184)");
+                this.own = null;
+                this.dataSource = application;
+            }
+        }
+
+        DataSource dataSource() {
+            return dataSource;
+        }
+
+        @Override
+        public void close() {
+            if (own != null) {
+                own.close();
+            }
+        }
+    }
+
     @Bean
     @Profile("postgres")
-    RateLimiter databaseRateLimiter(DataSource dataSource, Optional<Clock> clock, ScheduledExecutorService rateLimitPruner) {
-        PostgreSQLSelectForUpdateBasedProxyManager<String> buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+    RateLimiter databaseRateLimiter(RateLimitConnections connections, Optional<Clock> clock,
+                                    ScheduledExecutorService rateLimitPruner) {
+        PostgreSQLSelectForUpdateBasedProxyManager<String> buckets = Bucket4jPostgreSQL
+                .selectForUpdateBasedBuilder(connections.dataSource())
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("rate_limit_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(KEEP_SECONDS)))
