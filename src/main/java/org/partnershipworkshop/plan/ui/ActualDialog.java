@@ -46,7 +46,7 @@ class ActualDialog extends FormDialog<ActualDialog.Entry> {
         }
         period.setLabel(getTranslation("plan.ui.period"));
         period.setItems(periods);
-        period.setItemLabelGenerator(p -> p.isQuarter() ? getTranslation("plan.ui.quarter", p.quarterOfYear(), p.year())
+        period.setItemLabelGenerator(p -> p.isQuarter() ? getTranslation("plan.ui.quarter", p.quarterOfYear(), String.valueOf(p.year()))
                 : YearMonth.of(p.year(), p.month()).getMonth().getDisplayName(TextStyle.FULL_STANDALONE, getLocale()) + " " + p.year());
         period.setRequired(true);
         period.addClassName("plan-actual-period");

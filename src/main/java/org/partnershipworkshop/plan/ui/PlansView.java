@@ -90,9 +90,9 @@ public class PlansView extends Div implements HasDynamicTitle {
     }
 
     private Component actionsCell(PlanSummary p) {
-        Button next = new Button(getTranslation("plans.copy", p.year() + 1), VaadinIcon.COPY_O.create(), e -> {
+        Button next = new Button(getTranslation("plans.copy", String.valueOf(p.year() + 1)), VaadinIcon.COPY_O.create(), e -> {
             long id = plans.copyToYear(p.id(), p.year() + 1);
-            Notifications.success(getTranslation("plans.copied", p.year() + 1));
+            Notifications.success(getTranslation("plans.copied", String.valueOf(p.year() + 1)));
             UI.getCurrent().navigate("plans/" + id);
         });
         next.addThemeVariants(ButtonVariant.TERTIARY);

@@ -3,6 +3,8 @@ package org.partnershipworkshop.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.partnershipworkshop.plan.Plan;
 import org.partnershipworkshop.plan.PlanHeader;
 import org.partnershipworkshop.plan.PlanService;
 import org.partnershipworkshop.plan.PlanStatus;
+import org.partnershipworkshop.plan.PlanSummary;
 import org.partnershipworkshop.plan.PlanReaderAccess;
 import org.partnershipworkshop.plan.Row;
 import org.partnershipworkshop.plan.Section;
@@ -91,5 +94,20 @@ class PlanViewTest extends SpringBrowserlessTest {
         assertThat($(MonthPanel.class).all()).hasSize(1);
         tabs.setSelectedIndex(0);
         assertThat($(PlanSheet.class).all()).hasSize(1);
+    }
+
+    /** A year is written as a year: «План на 2014», never with a thousands separator («2 014»). */
+    @Test
+    void nextYearsPlanIsOfferedWithTheYearAsWritten() {
+        hostilePlan();
+        navigate(PlansView.class);
+        @SuppressWarnings("unchecked")
+        Grid<PlanSummary> grid = $(Grid.class).single();
+        var tester = test(grid);
+        List<String> offers = new java.util.ArrayList<>();
+        for (int r = 0; r < tester.size(); r++) {
+            offers.add(((Button) tester.getCellComponent(r, grid.getColumns().size() - 1)).getText());
+        }
+        assertThat(offers).isNotEmpty().anyMatch(t -> t.endsWith("2014")).noneMatch(t -> t.contains("2 014") || t.contains("2\u00A0014"));
     }
 }
