@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class LibrariesInBrowserTest {
 
-    private static final Path SCREENS = Path.of("target/screens");
+    private static final Path SCREENS = Browser.SCREENS;
     static Browser browser;
 
     @LocalServerPort
@@ -42,11 +42,6 @@ class LibrariesInBrowserTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    private static void shot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
     }
 
     private static Locator visibleLink(Page page, String text) {
@@ -70,7 +65,7 @@ class LibrariesInBrowserTest {
         browser.login(page, "facilitator", TestData.PASSWORD);
         page.navigate(browser.url("/libraries"));
         assertThat(page.locator(".libraries-grid")).isVisible();
-        shot(page, "libraries-ru");
+        Browser.shot(page, "libraries-ru");
         page.locator(".library-import").click();
         page.locator("vaadin-dialog-overlay vaadin-upload input[type=file], vaadin-upload input[type=file]").first()
                 .setInputFiles(new FilePayload("network.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
@@ -89,7 +84,7 @@ class LibrariesInBrowserTest {
         String libraryPath = URI.create(page.url()).getPath();
         assertThat(page.locator(".library-title")).containsText("Тестовская центральная районная библиотека " + u);
         assertThat(page.locator(".library-view")).containsText("Тестовский филиал " + u);
-        shot(page, "library-ru");
+        Browser.shot(page, "library-ru");
 
         page.locator(".library-invite").click();
         page.locator(".invite-username input").fill("ui-lib-" + u);
@@ -126,10 +121,10 @@ class LibrariesInBrowserTest {
         browser.login(bg, "facilitator", TestData.PASSWORD);
         bg.navigate(browser.url("/libraries"));
         assertThat(bg.locator(".libraries-grid")).isVisible();
-        shot(bg, "libraries-bg");
+        Browser.shot(bg, "libraries-bg");
         bg.navigate(browser.url(libraryPath));
         assertThat(bg.locator(".library-title")).isVisible();
-        shot(bg, "library-bg");
+        Browser.shot(bg, "library-bg");
         assertThat(SCREENS.resolve("library-bg.png")).exists();
     }
 }

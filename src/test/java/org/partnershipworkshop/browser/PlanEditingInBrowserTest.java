@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PlanEditingInBrowserTest {
 
-    private static final Path SCREENS = Path.of("target/screens");
+    private static final Path SCREENS = Browser.SCREENS;
     static Browser browser;
 
     @LocalServerPort
@@ -38,11 +38,6 @@ class PlanEditingInBrowserTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    private static void shot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
     }
 
     private static void save(Locator dialog) {
@@ -74,7 +69,7 @@ class PlanEditingInBrowserTest {
         header.locator(".plan-header-organisation input").fill("ГБУК «Псковская областная универсальная научная библиотека»");
         header.locator(".plan-header-title textarea").fill("План работы отдела координации на 2027 год");
         header.locator(".plan-header-year input").fill("2027");
-        shot(page, "plan-new-dialog-ru-1366");
+        Browser.shot(page, "plan-new-dialog-ru-1366");
         header.locator(".dialog-save").click();
         page.waitForURL(url -> url.matches(".*/plans/\\d+$"));
         assertThat(page.locator(".plan-title")).hasText("План работы отдела координации на 2027 год");
@@ -141,7 +136,7 @@ class PlanEditingInBrowserTest {
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Издание")).click();
         rowDialog.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Название или адрес издания"))
                 .locator("input").fill("Методические рекомендации 2027");
-        shot(page, "plan-row-dialog-ru-1366");
+        Browser.shot(page, "plan-row-dialog-ru-1366");
         save(rowDialog);
         assertThat(visit.locator(".plan-linked")).hasText("→ Методические рекомендации 2027");
 
@@ -158,7 +153,7 @@ class PlanEditingInBrowserTest {
         // A breakdown that does not add up (590 of 600) is saved and shown as a warning, as the seed's own figures need.
         indicator.locator(".plan-add-breakdown").click();
         indicator.locator(".plan-breakdown-parts textarea").fill("индивидуальные = 500\nписьменные = 70\nгрупповые = 20");
-        shot(page, "plan-indicator-dialog-ru-1366");
+        Browser.shot(page, "plan-indicator-dialog-ru-1366");
         save(indicator);
         assertThat(page.locator(".plan-indicator")).containsText("Консультации");
         assertThat(page.locator(".plan-indicator .plan-warning")).containsText("590");

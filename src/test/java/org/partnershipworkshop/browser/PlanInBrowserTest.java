@@ -36,7 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PlanInBrowserTest {
 
-    private static final Path SCREENS = Path.of("target/screens");
     static Browser browser;
 
     @LocalServerPort
@@ -51,11 +50,6 @@ class PlanInBrowserTest {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    private static void shot(Page page, String name) {
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
     }
 
     private static byte[] demoPlan() throws Exception {
@@ -104,7 +98,7 @@ class PlanInBrowserTest {
         String planPath = URI.create(page.url()).getPath();
         assertThat(page.locator(".plan-title")).containsText("План работы отдела координации");
         assertThat(page.locator(".plan-sheet")).containsText("Ежемесячно");
-        shot(page, "plan-ru-1366");
+        Browser.shot(page, "plan-ru-1366");
 
         page.navigate(browser.url(planPath + "?month=2013-05"));
         assertThat(page.locator(".plan-month")).isVisible();
@@ -114,19 +108,19 @@ class PlanInBrowserTest {
         String second = mark(page, "выполнено", null, "Проведено");
         String third = mark(page, "выполнено", null, "Проведено с опозданием на день");
         String moved = mark(page, "перенесено", "10.06.2013", "Перенесено по просьбе ЦБС");
-        shot(page, "plan-month-ru-1366");
+        Browser.shot(page, "plan-month-ru-1366");
         assertThat(done).hasCount(doneBefore + 3);
         assertThat(page.locator(".plan-month-done")).containsText(first);
         assertThat(page.locator(".plan-month-done")).containsText(second);
         assertThat(page.locator(".plan-month-done")).containsText(third);
-        shot(page, "plan-month-ru-1366");
+        Browser.shot(page, "plan-month-ru-1366");
 
         page.locator("vaadin-tab.plan-tab-plan").click();
         Locator indicator = page.locator(".plan-indicator").first();
         indicator.locator(".plan-actual-enter").click();
         Locator actual = page.locator("vaadin-dialog.plan-actual-dialog");
         assertThat(actual.locator(".dialog-save")).isVisible();
-        shot(page, "plan-actual-ru-1366");
+        Browser.shot(page, "plan-actual-ru-1366");
         assertThat(actual.locator(".plan-actual-period")).hasAttribute("has-value", "");
         actual.locator(".plan-actual-value input").fill("42");
         actual.locator(".dialog-save").click();
@@ -138,7 +132,7 @@ class PlanInBrowserTest {
                 .filter(new Locator.FilterOptions().setHas(page.locator(".plan-fact"))).nth(3);
         planRow.scrollIntoViewIfNeeded();
         String rowText = planRow.locator(".plan-row-text span").first().textContent();
-        shot(page, "plan-rows-ru-1366");
+        Browser.shot(page, "plan-rows-ru-1366");
         planRow.locator(".plan-fact").click();
         Locator rowDialog = page.locator("vaadin-dialog.plan-fact-dialog");
         assertThat(rowDialog.locator("p").first()).containsText(rowText);
@@ -168,21 +162,21 @@ class PlanInBrowserTest {
         Locator person = page.locator("vaadin-details.plan-person").first();
         person.locator("vaadin-details-summary").click();
         assertThat(person.locator("li").first()).isVisible();
-        shot(page, "plan-staff-ru-1366");
+        Browser.shot(page, "plan-staff-ru-1366");
 
         Page projector = page.context().browser().newContext(new NewContextOptions().setViewportSize(1920, 1080)
                 .setLocale("bg-BG")).newPage();
         browser.login(projector, "facilitator", TestData.PASSWORD);
         projector.navigate(browser.url(planPath));
         assertThat(projector.locator(".plan-sheet")).isVisible();
-        shot(projector, "plan-bg-1920");
+        Browser.shot(projector, "plan-bg-1920");
         Page phone = page.context().browser().newContext(new NewContextOptions().setViewportSize(390, 844)
                 .setLocale("en-GB").setIsMobile(true)).newPage();
         browser.login(phone, "manager", TestData.PASSWORD);
         phone.navigate(browser.url(planPath + "?month=2013-05"));
         assertThat(phone.locator(".plan-month")).isVisible();
         assertThat(phone.locator(".plan-fact")).hasCount(0);
-        shot(phone, "plan-month-en-390");
+        Browser.shot(phone, "plan-month-en-390");
 
         // A library's page shows what the approved plan addresses to the libraries.
         long library = Libraries.create(libraries, "plan-rows");
@@ -191,6 +185,6 @@ class PlanInBrowserTest {
         assertThat(forLibraries).containsText("План работы отдела координации");
         assertThat(forLibraries.locator(".plan-for-libraries-row").first()).isVisible();
         forLibraries.scrollIntoViewIfNeeded();
-        shot(phone, "library-plan-rows-en-390");
+        Browser.shot(phone, "library-plan-rows-en-390");
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class PracticeBoardInBrowserTest {
 
-    private static final Path SCREENS = Path.of("target/screens");
     static Browser browser;
 
     @LocalServerPort
@@ -74,10 +72,6 @@ class PracticeBoardInBrowserTest {
         return page;
     }
 
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
-    }
-
     @Test
     void aPracticeIsALiveBoardBetweenFacilitators() {
         String u = Practices.unique();
@@ -89,7 +83,7 @@ class PracticeBoardInBrowserTest {
         Locator passport = page.locator(".practice-board[data-sheet=passport]");
         assertThat(passport).isVisible();
         assertThat(page.locator(".practice-status .save-status")).containsText("версия 1");
-        shot(page, "practice-1366");
+        Browser.shot(page, "practice-1366");
 
         // another facilitator saves: it arrives without a reload
         SystemTask.run(() -> catalogue.apply(id, PracticeSheet.PASSPORT, 1,
@@ -98,7 +92,7 @@ class PracticeBoardInBrowserTest {
         assertThat(page.locator(".practice-status .save-status")).containsText("версия 2");
         org.assertj.core.api.Assertions.assertThat(passport.locator("[data-field=goals] textarea").evaluateAll(
                 "areas => areas.map(a => a.value)").toString()).contains("Записано от друг методист " + u);
-        shot(page, "practice-live");
+        Browser.shot(page, "practice-live");
 
         // this page is typing in the team's first note while they change that very note: both are kept, and told
         Locator typing = passport.locator("[data-field=team] .field-entries textarea").first();
@@ -114,7 +108,7 @@ class PracticeBoardInBrowserTest {
         org.assertj.core.api.Assertions.assertThat(SystemTask.run(() -> catalogue.sheet(id, PracticeSheet.PASSPORT))
                 .canvas().entries("team")).containsExactly(new Note("Мария Петрова, главен библиотекар"),
                 new Note("Мария Петрова, библиотекар и водеща"));
-        shot(page, "practice-merge");
+        Browser.shot(page, "practice-merge");
 
         page.locator("vaadin-button:has-text('История')").click();
         assertThat(page.locator(".history-panel .history-item")).hasCount(4);
@@ -124,21 +118,21 @@ class PracticeBoardInBrowserTest {
         org.assertj.core.api.Assertions.assertThat(panel.x).as("the panel stands beside the board, at the window's edge")
                 .isGreaterThanOrEqualTo(board.x + board.width - 1);
         org.assertj.core.api.Assertions.assertThat(panel.x + panel.width).isEqualTo(1366, org.assertj.core.data.Offset.offset(1.0));
-        shot(page, "practice-history");
+        Browser.shot(page, "practice-history");
         page.locator("vaadin-tab").nth(1).click();
         assertThat(page.locator(".history-panel .history-item")).hasCount(1);
         assertThat(page.locator(".practice-status .save-status")).containsText("версия 1");
-        shot(page, "practice-card-history");
+        Browser.shot(page, "practice-card-history");
 
         page.setViewportSize(1920, 1080);
-        shot(page, "practice-1920");
+        Browser.shot(page, "practice-1920");
         page.setViewportSize(390, 844);
-        shot(page, "practice-phone-history");
+        Browser.shot(page, "practice-phone-history");
         page.locator(".history-panel .history-head vaadin-button").click();
         assertThat(page.locator(".history-panel")).hasCount(0);
         page.locator("vaadin-tab").nth(0).click();
         assertThat(page.locator(".practice-status .save-status")).containsText("версия 4");
-        shot(page, "practice-phone");
+        Browser.shot(page, "practice-phone");
         page.context().close();
     }
 
@@ -154,7 +148,7 @@ class PracticeBoardInBrowserTest {
         assertThat(page.locator(".editor-header .save-status")).containsText("версия " + (revision + 1));
         page.locator(".history-button").click();
         assertThat(page.locator(".history-panel .history-item").first()).containsText(String.valueOf(revision + 1));
-        shot(page, "group-history");
+        Browser.shot(page, "group-history");
         page.context().close();
     }
 }

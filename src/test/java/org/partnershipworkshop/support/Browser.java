@@ -14,6 +14,8 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Where the screenshots of the browser tests go, to be looked at. */
+    public static final Path SCREENS = Path.of("target/screens");
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
@@ -55,5 +57,11 @@ public final class Browser implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+    }
+
+    /** A screenshot of the page as it stands, once animations have settled, as {@code target/screens/<name>.png}. */
+    public static void shot(Page page, String name) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + ".png")));
     }
 }
