@@ -25,7 +25,7 @@ class SubmitThrottle {
 
     /** Counts one attempt of the client, or refuses it (counting nothing) when the client has used its tokens. */
     void attempt(String client) {
-        RateLimiter.Decision decision = limiter.take(SUBMISSIONS, client == null ? "unknown" : client);
+        RateLimiter.Decision decision = limiter.take(SUBMISSIONS, client);
         if (!decision.allowed()) {
             throw new TooManySubmissionsException(decision.retryAfter());
         }

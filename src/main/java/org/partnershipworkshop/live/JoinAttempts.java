@@ -26,7 +26,7 @@ class JoinAttempts {
 
     /** Takes the client's token for one try, or throws with the wait when it has none left. */
     void begin(String client) {
-        RateLimiter.Decision decision = limiter.take(WRONG_CODES, key(client));
+        RateLimiter.Decision decision = limiter.take(WRONG_CODES, client);
         if (!decision.allowed()) {
             throw new TooManyJoinAttemptsException(decision.retryAfter());
         }
@@ -34,10 +34,6 @@ class JoinAttempts {
 
     /** The code was right: the try does not count. */
     void succeeded(String client) {
-        limiter.giveBack(WRONG_CODES, key(client));
-    }
-
-    private static String key(String client) {
-        return client == null ? "unknown" : client;
+        limiter.giveBack(WRONG_CODES, client);
     }
 }

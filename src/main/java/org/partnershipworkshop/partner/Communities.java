@@ -22,6 +22,10 @@ import org.jgrapht.graph.AsSubgraph;
  */
 final class Communities {
 
+    /** Sets of vertices from the largest, ties by their smallest vertex id: how parts and communities are numbered. */
+    static final Comparator<Set<NetworkNode>> LARGEST_FIRST = Comparator.<Set<NetworkNode>>comparingInt(Set::size).reversed()
+            .thenComparing(c -> c.stream().map(NetworkNode::id).min(Comparator.naturalOrder()).orElse(""));
+
     private Communities() {
     }
 
@@ -34,8 +38,7 @@ final class Communities {
                 clusters.addAll(new GreedyModularityAlgorithm<>(new AsSubgraph<>(graph, part)).getClustering().getClusters());
             }
         }
-        clusters.sort(Comparator.<Set<NetworkNode>>comparingInt(Set::size).reversed()
-                .thenComparing(c -> c.stream().map(NetworkNode::id).min(Comparator.naturalOrder()).orElse("")));
+        clusters.sort(LARGEST_FIRST);
         Map<NetworkNode, Integer> result = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             for (NetworkNode v : clusters.get(i)) {

@@ -1,7 +1,6 @@
 package org.partnershipworkshop.partner;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ final class NetworkDrawing {
 
     static Map<NetworkNode, Point2D> layout(Graph<NetworkNode, ServiceLink> graph) {
         List<Set<NetworkNode>> parts = new ArrayList<>(new ConnectivityInspector<>(graph).connectedSets());
-        parts.sort(Comparator.<Set<NetworkNode>>comparingInt(Set::size).reversed()
-                .thenComparing(p -> p.stream().map(NetworkNode::id).min(Comparator.naturalOrder()).orElse("")));
+        parts.sort(Communities.LARGEST_FIRST);
         List<Map<NetworkNode, Point2D>> pieces = new ArrayList<>();
         List<NetworkNode> loose = new ArrayList<>();
         int budget = MAX_VERTICES;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -131,7 +132,12 @@ final class NetworkExport {
     }
 
     private static Map<String, Attribute> edgeAttributes(ServiceLink link) {
-        return link.roles().isEmpty() ? Map.of() : Map.of("role", userText(link.role()));
+        return edgeAttributes(link, NetworkExport::userText);
+    }
+
+    /** The role on an edge, written as the format needs its text. */
+    private static Map<String, Attribute> edgeAttributes(ServiceLink link, Function<String, Attribute> text) {
+        return link.roles().isEmpty() ? Map.of() : Map.of("role", text.apply(link.role()));
     }
 
     /** User text in an XML attribute: jgrapht-io escapes markup, but XML cannot carry control characters at all. */
@@ -195,7 +201,7 @@ final class NetworkExport {
             a.put("degree", DefaultAttribute.createAttribute(network.degree(v)));
             return a;
         });
-        exporter.setEdgeAttributeProvider(l -> l.roles().isEmpty() ? Map.of() : Map.of("role", dotText(l.role())));
+        exporter.setEdgeAttributeProvider(l -> edgeAttributes(l, NetworkExport::dotText));
         return exporter;
     }
 

@@ -3,8 +3,7 @@ package org.partnershipworkshop.plan;
 import java.util.List;
 
 /** A plan as the municipal libraries read it: whose plan, which year, and only the rows addressed to them. */
-public record LibraryPlan(long planId, String organisation, String department, int year, String title,
-                          PlanStatus status, List<DueRow> rows) {
+public record LibraryPlan(PlanSummary plan, List<DueRow> rows) {
 
     public LibraryPlan {
         rows = List.copyOf(rows);

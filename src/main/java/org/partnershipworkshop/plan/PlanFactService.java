@@ -186,8 +186,7 @@ public class PlanFactService {
                 .sorted(java.util.Comparator.comparingInt(PlanSummary::year).reversed().thenComparing(PlanSummary::title))
                 .map(p -> {
                     PlanPage page = pages.page(store.load(p.id()));
-                    return new LibraryPlan(p.id(), p.organisation(), p.department(), p.year(), p.title(), p.status(),
-                            page.plan().rows().filter(Row::forLibraries).map(r -> line(page, r, null)).toList());
+                    return new LibraryPlan(p, page.plan().rows().filter(Row::forLibraries).map(r -> line(page, r, null)).toList());
                 })
                 .filter(p -> !p.rows().isEmpty()).toList();
     }

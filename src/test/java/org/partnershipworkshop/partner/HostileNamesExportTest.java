@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.jgrapht.nio.dot.DOTImporter;
 import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.base.Csv;
 import org.partnershipworkshop.canvas.PartnerType;
@@ -77,15 +74,7 @@ class HostileNamesExportTest {
     void aBackslashBeforeAQuoteStaysInsideTheDotLabel() {
         String dot = new String(NetworkExport.write(network(), NetworkFormat.DOT), StandardCharsets.UTF_8);
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(null, DefaultEdge::new, false);
-        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
-        importer.setVertexFactory(id -> id);
-        Map<String, String> labels = new HashMap<>();
-        importer.addVertexAttributeConsumer((pair, attribute) -> {
-            if (pair.getSecond().equals("label")) {
-                labels.put(pair.getFirst(), attribute.getValue());
-            }
-        });
-        importer.importGraph(graph, new StringReader(dot));
+        Map<String, String> labels = NetworkExportTest.readDot(dot, graph);
         assertThat(graph.vertexSet()).containsExactlyInAnyOrder("partner-1", "partner-2", "partner-3", "partner-4", "service-10");
         assertThat(graph.edgeSet()).hasSize(4);
         // DOT reads \\ as one backslash: the label comes back as typed, one label, no node of its own.

@@ -112,15 +112,7 @@ class NetworkExportTest {
     @Test
     void dotReadsBackWithLabels() {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(null, DefaultEdge::new, false);
-        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
-        importer.setVertexFactory(id -> id);
-        Map<String, String> labels = new HashMap<>();
-        importer.addVertexAttributeConsumer((pair, attribute) -> {
-            if (pair.getSecond().equals("label")) {
-                labels.put(pair.getFirst(), attribute.getValue());
-            }
-        });
-        importer.importGraph(graph, new StringReader(text(NetworkFormat.DOT)));
+        Map<String, String> labels = readDot(text(NetworkFormat.DOT), graph);
         assertSameShape(graph);
         assertThat(labels).containsEntry("partner-1", "НПО „Светлина“ & Co").containsEntry("service-12", "Без партньори");
     }
@@ -157,6 +149,20 @@ class NetworkExportTest {
         String csv = new String(org.partnershipworkshop.base.Csv.write(List.of(List.of("=HYPERLINK(\"x\")", "-5", "+359 88", "@me"))),
                 StandardCharsets.UTF_8);
         assertThat(csv.substring(1).strip()).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",-5,'+359 88,'@me");
+    }
+
+    /** Reads a DOT export into the graph with jgrapht-io, answering each vertex's label. */
+    static Map<String, String> readDot(String dot, Graph<String, DefaultEdge> graph) {
+        DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        Map<String, String> labels = new HashMap<>();
+        importer.addVertexAttributeConsumer((pair, attribute) -> {
+            if (pair.getSecond().equals("label")) {
+                labels.put(pair.getFirst(), attribute.getValue());
+            }
+        });
+        importer.importGraph(graph, new StringReader(dot));
+        return labels;
     }
 
     private static void assertSameShape(Graph<String, DefaultEdge> graph) {

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
+import org.partnershipworkshop.base.InputTooLargeException;
 import org.partnershipworkshop.base.Limits;
+import org.partnershipworkshop.base.Violation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,19 @@ public class BodyLimits extends OncePerRequestFilter {
     public static final int SURVEY_BYTES = 64 * 1024;
     public static final int LOGIN_BYTES = 4 * 1024;
     public static final int BACKUP_BYTES = 256 * 1024 * 1024;
+
+    /**
+     * A document sent as a request body, read whole: the filter has cut it off at {@link Limits#DOCUMENT_BYTES}
+     * already; reading one byte more and refusing it keeps an endpoint safe should it ever be mapped outside
+     * {@code /api/**}.
+     */
+    public static byte[] document(InputStream body) throws IOException {
+        byte[] document = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
+        if (document.length > Limits.DOCUMENT_BYTES) {
+            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
+        }
+        return document;
+    }
 
     /** The limit for a request, or -1 when this filter leaves it alone. */
     static long limitFor(String method, String path) {

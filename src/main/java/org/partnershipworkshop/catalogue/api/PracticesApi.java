@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
-import org.partnershipworkshop.base.InputTooLargeException;
-import org.partnershipworkshop.base.Limits;
-import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.base.api.BodyLimits;
 import org.partnershipworkshop.catalogue.CatalogueFilter;
 import org.partnershipworkshop.catalogue.CatalogueService;
 import org.partnershipworkshop.catalogue.PracticeFile;
@@ -71,10 +69,7 @@ class PracticesApi {
 
     @PostMapping("/api/practices")
     ResponseEntity<Map<String, Long>> importPractice(InputStream body) throws IOException {
-        byte[] document = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
-        if (document.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] document = BodyLimits.document(body);
         long id = catalogue.importDocument(document);
         return ResponseEntity.created(URI.create("/api/practices/" + id)).body(Map.of("id", id));
     }

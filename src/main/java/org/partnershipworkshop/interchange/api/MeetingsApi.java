@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
-import org.partnershipworkshop.base.InputTooLargeException;
-import org.partnershipworkshop.base.Limits;
-import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.base.api.BodyLimits;
 import org.partnershipworkshop.interchange.InterchangeService;
 import org.partnershipworkshop.meeting.MeetingDetails.GroupView;
 import org.partnershipworkshop.meeting.MeetingService;
@@ -51,10 +49,7 @@ class MeetingsApi {
 
     @PostMapping("/api/meetings")
     ResponseEntity<Map<String, Long>> importMeeting(InputStream body) throws IOException {
-        byte[] document = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
-        if (document.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] document = BodyLimits.document(body);
         long id = interchange.importMeeting(document);
         return ResponseEntity.created(URI.create("/api/meetings/" + id)).body(Map.of("id", id));
     }

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
-import org.partnershipworkshop.base.InputTooLargeException;
-import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.base.api.BodyLimits;
 import org.partnershipworkshop.library.ImportResult;
 import org.partnershipworkshop.library.LibraryFile;
 import org.partnershipworkshop.library.LibraryFilter;
@@ -65,10 +64,7 @@ class LibrariesApi {
 
     @PostMapping("/api/libraries")
     ResponseEntity<Map<String, Integer>> importNetwork(InputStream body) throws IOException {
-        byte[] document = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
-        if (document.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] document = BodyLimits.document(body);
         ImportResult result = libraries.importDocument(document);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("created", result.created(),
                 "updated", result.updated(), "unchanged", result.unchanged()));

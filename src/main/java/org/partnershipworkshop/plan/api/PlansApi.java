@@ -6,11 +6,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.partnershipworkshop.base.InputTooLargeException;
 import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.PreconditionRequiredException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
+import org.partnershipworkshop.base.api.BodyLimits;
 import org.partnershipworkshop.plan.DueRow;
 import org.partnershipworkshop.plan.LibraryPlan;
 import org.partnershipworkshop.plan.PlanAccess;
@@ -69,8 +69,9 @@ class PlansApi {
                         List<Due> rows) {
 
         static ForLibraries of(LibraryPlan p) {
-            return new ForLibraries(p.planId(), p.organisation(), p.department(), p.year(), p.title(),
-                    p.status().name().toLowerCase(java.util.Locale.ROOT), p.rows().stream().map(Due::of).toList());
+            PlanSummary s = p.plan();
+            return new ForLibraries(s.id(), s.organisation(), s.department(), s.year(), s.title(),
+                    s.status().name().toLowerCase(java.util.Locale.ROOT), p.rows().stream().map(Due::of).toList());
         }
     }
 
@@ -87,10 +88,7 @@ class PlansApi {
 
     @PostMapping("/api/plans")
     ResponseEntity<Map<String, Long>> importPlan(InputStream body) throws IOException {
-        byte[] document = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
-        if (document.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] document = BodyLimits.document(body);
         long id = plans.importDocument(document);
         return ResponseEntity.created(URI.create("/api/plans/" + id)).body(Map.of("id", id));
     }
@@ -148,10 +146,7 @@ class PlansApi {
     @PreAuthorize(PlanAccess.EDIT)
     public Map<String, Integer> importRows(@PathVariable long planId, @PathVariable String sectionId, InputStream body)
             throws IOException {
-        byte[] xlsx = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
-        if (xlsx.length > Limits.DOCUMENT_BYTES) {
-            throw new InputTooLargeException(Violation.of("", "error.documentTooLarge", Limits.DOCUMENT_BYTES / (1024 * 1024)));
-        }
+        byte[] xlsx = BodyLimits.document(body);
         return Map.of("added", plans.importRows(planId, sectionId, xlsx));
     }
 

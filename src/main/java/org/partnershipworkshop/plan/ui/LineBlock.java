@@ -36,13 +36,12 @@ final class LineBlock extends Component {
     }
 
     /** A button of the block: Lumo's small tertiary look (plan.css), acting on {@code value}. */
-    static void button(LineTree parent, String name, String value, String text, String className) {
-        parent.appendElement("button").addClass(className).addClass("plan-text-button").data(name, value).text(text);
+    static LineTree button(LineTree parent, String name, String value, String text, String className) {
+        return parent.appendElement("button").addClass(className).addClass("plan-text-button").data(name, value).text(text);
     }
 
     /** A small button showing a sign, named for screen readers and on hover by {@code label}. */
     static void iconButton(LineTree parent, String name, String value, String sign, String label, String className) {
-        parent.appendElement("button").addClass(className).addClass("plan-text-button").data(name, value)
-                .title(label).label(label).text(sign);
+        button(parent, name, value, sign, className).title(label).label(label);
     }
 }

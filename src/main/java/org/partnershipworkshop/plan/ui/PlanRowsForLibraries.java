@@ -48,7 +48,7 @@ class PlanRowsForLibraries implements LibraryPageSection {
         }
         Div box = new Rows();
         for (LibraryPlan plan : plans) {
-            H4 title = new H4(plan.title());
+            H4 title = new H4(plan.plan().title());
             box.add(title);
             for (DueRow row : plan.rows()) {
                 box.add(line(box, row));

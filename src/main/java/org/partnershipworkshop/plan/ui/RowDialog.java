@@ -153,8 +153,6 @@ class RowDialog extends FormDialog<RowDialog.Input> {
         RowData data = new RowData(strip(text.getValue()), heading.getValue(), under.getValue() ? 1 : 0,
                 blankToNull(term.getValue()), List.copyOf(responsible.getValue()), blankToNull(audience.getValue()),
                 forLibraries.getValue(), form.getValue(), blankToNull(place.getValue()), link(), blankToNull(note.getValue()));
-        // The rules of a row (length, level, responsible) are the domain's: a row made of the data says what is wrong.
-        Row.of("check", data);
         if (section.getValue() == null) {
             throw new ValidationFailedException(Violation.of("section", "error.required"));
         }

@@ -15,7 +15,7 @@ import org.partnershipworkshop.plan.RowSchedule;
 import org.partnershipworkshop.plan.Term;
 
 /**
- * A section's rows as one {@link HtmlBlock} instead of a dozen components per row (decision 0181): a plan of 2,000
+ * A section's rows as one {@link LineBlock} instead of a dozen components per row (decision 0181): a plan of 2,000
  * rows otherwise sent some 20,000 state nodes and 2,000 buttons to the browser, and its page took six seconds to
  * open. Each row's "Fact" button carries the row's id; the block's one listener opens that row's dialog.
  */
