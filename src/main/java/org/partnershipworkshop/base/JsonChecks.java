@@ -44,6 +44,39 @@ public final class JsonChecks {
         return root;
     }
 
+    /**
+     * The tree bound to a record of {@code type} by the one mapper: the records' constructors check the rules, so
+     * a broken rule deep inside comes out as a {@link ValidationFailedException} whose paths start at the root
+     * ({@code stages[1].ends}); a member of the wrong JSON type is a violation at its path too. Unknown members
+     * are ignored.
+     */
+    public static <T> T bind(JsonNode node, Class<T> type) {
+        try {
+            return Json.MAPPER.readerFor(type).without(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(node);
+        } catch (tools.jackson.databind.DatabindException e) {
+            String at = path(e.getPath());
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ValidationFailedException broken) {
+                    throw new ValidationFailedException(broken.violations().stream().map(v -> v.under(at)).toList());
+                }
+            }
+            throw new ValidationFailedException(Violation.of(at, "error.wrongType", e.getOriginalMessage()));
+        }
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     public List<Violation> problems() {
         return problems;
     }

@@ -1,5 +1,9 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.DeviceKey;
+import org.partnershipworkshop.survey.FormCode;
+import org.partnershipworkshop.survey.AnswerThrottle;
+
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The quality dialogue after a meeting: the facilitator prepares the meeting's feedback form (a checklist of
  * what participants may take home), opens and closes it; participants answer on their own phones without an
  * account — what they will use, a rating 1–5, a comment — one answer per device, which a second submission
- * replaces. Answering is open to anyone with the form's code, at most {@value SubmitThrottle#LIMIT} submissions
+ * replaces. Answering is open to anyone with the form's code, at most {@value AnswerThrottle#LIMIT} submissions
  * a minute per client address; everything else is checked like every service ({@link Access}).
  */
 @Service
@@ -35,12 +39,12 @@ public class DialogueService {
     /** At most this many answers per form: a flood from many addresses cannot grow a form without end. */
     public static final int MAX_ANSWERS = 5_000;
     /** Submissions (and wrong form codes) one client address may send within a minute. */
-    public static final int SUBMISSIONS_PER_MINUTE = SubmitThrottle.LIMIT;
+    public static final int SUBMISSIONS_PER_MINUTE = AnswerThrottle.LIMIT;
     private static final String ANYONE = "permitAll()";
 
     private final FeedbackFormRepository forms;
     private final FeedbackAnswerRepository answers;
-    private final SubmitThrottle throttle;
+    private final AnswerThrottle throttle;
     private final DialogueBroadcaster broadcaster;
     private final MeetingHeadings headings;
     private final MeetingService meetings;
@@ -48,7 +52,7 @@ public class DialogueService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DialogueService(FeedbackFormRepository forms, FeedbackAnswerRepository answers, SubmitThrottle throttle,
+    DialogueService(FeedbackFormRepository forms, FeedbackAnswerRepository answers, AnswerThrottle throttle,
                     DialogueBroadcaster broadcaster, MeetingHeadings headings, MeetingService meetings,
                     AuditService audit, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.forms = forms;

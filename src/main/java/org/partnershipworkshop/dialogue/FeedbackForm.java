@@ -1,5 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.FormCode;
+
 import java.util.List;
 
 /** A meeting's feedback form as the facilitator manages it: its code, whether it takes answers, the checklist. */

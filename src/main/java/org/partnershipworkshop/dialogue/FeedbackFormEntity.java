@@ -1,5 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.FormCode;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.FormCode;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

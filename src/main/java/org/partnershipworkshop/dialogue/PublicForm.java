@@ -1,5 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.FormCode;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.partnershipworkshop.base.Language;

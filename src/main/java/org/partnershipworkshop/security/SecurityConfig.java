@@ -46,6 +46,8 @@ class SecurityConfig {
                         .requestMatchers("/api/join").permitAll()
                         // the feedback form: anyone with its code (the service throttles per client)
                         .requestMatchers("/api/feedback/*").permitAll()
+                        // a reader survey: the same (the answering service throttles per client)
+                        .requestMatchers("/api/surveys/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

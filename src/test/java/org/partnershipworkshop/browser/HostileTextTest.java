@@ -1,5 +1,7 @@
 package org.partnershipworkshop.browser;
 
+import org.partnershipworkshop.survey.DeviceKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -20,7 +22,7 @@ import org.partnershipworkshop.catalogue.PracticeFacts;
 import org.partnershipworkshop.catalogue.Practices;
 import org.partnershipworkshop.dialogue.Answer;
 import org.partnershipworkshop.dialogue.Checklist;
-import org.partnershipworkshop.dialogue.DeviceKey;
+
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.FeedbackForm;
 import org.partnershipworkshop.interchange.InterchangeService;

@@ -1,5 +1,10 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.DeviceKey;
+import org.partnershipworkshop.survey.FormCode;
+import org.partnershipworkshop.survey.TooManySubmissionsException;
+import org.partnershipworkshop.survey.AnswerThrottle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,8 +86,8 @@ class DialogueRulesTest {
     @Test
     void theThrottleRefusesTheSixtyFirstSubmissionOfABurstFromOneAddressAndLetsOneASecondAfter() {
         TestClock limiterClock = new TestClock(Instant.parse("2026-11-22T10:00:00Z"));
-        SubmitThrottle throttle = new SubmitThrottle(RateLimiter.inMemory(limiterClock));
-        for (int i = 0; i < SubmitThrottle.LIMIT; i++) {
+        AnswerThrottle throttle = new AnswerThrottle(RateLimiter.inMemory(limiterClock));
+        for (int i = 0; i < AnswerThrottle.LIMIT; i++) {
             throttle.attempt("10.0.0.1");
         }
         assertThatThrownBy(() -> throttle.attempt("10.0.0.1"))
@@ -96,7 +101,7 @@ class DialogueRulesTest {
 
     @Test
     void aHundredParallelSubmissionsFromOneAddressLetExactlySixtyThrough() throws Exception {
-        SubmitThrottle throttle = new SubmitThrottle(RateLimiter.inMemory(new TestClock(Instant.parse("2026-11-22T10:00:00Z"))));
+        AnswerThrottle throttle = new AnswerThrottle(RateLimiter.inMemory(new TestClock(Instant.parse("2026-11-22T10:00:00Z"))));
         Map<Boolean, Integer> outcomes = Burst.of(100, 16, () -> {
             try {
                 throttle.attempt("10.0.0.1");
@@ -105,6 +110,6 @@ class DialogueRulesTest {
                 return false;
             }
         });
-        assertThat(outcomes).containsEntry(true, SubmitThrottle.LIMIT).containsEntry(false, 100 - SubmitThrottle.LIMIT);
+        assertThat(outcomes).containsEntry(true, AnswerThrottle.LIMIT).containsEntry(false, 100 - AnswerThrottle.LIMIT);
     }
 }

@@ -1,5 +1,8 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.DeviceKey;
+import org.partnershipworkshop.survey.TooManySubmissionsException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.partnershipworkshop.dialogue;
 
+import org.partnershipworkshop.survey.DeviceKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,5 +1,8 @@
 package org.partnershipworkshop.dialogue.api;
 
+import org.partnershipworkshop.survey.DeviceKey;
+import org.partnershipworkshop.survey.TooManySubmissionsException;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,12 +16,12 @@ import org.partnershipworkshop.base.Limits;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.dialogue.Answer;
-import org.partnershipworkshop.dialogue.DeviceKey;
+
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.FeedbackResults;
 import org.partnershipworkshop.dialogue.PublicForm;
 import org.partnershipworkshop.dialogue.Submitted;
-import org.partnershipworkshop.dialogue.TooManySubmissionsException;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

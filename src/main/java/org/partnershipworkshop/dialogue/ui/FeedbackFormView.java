@@ -1,5 +1,8 @@
 package org.partnershipworkshop.dialogue.ui;
 
+import org.partnershipworkshop.survey.TooManySubmissionsException;
+import org.partnershipworkshop.survey.ui.DeviceCookie;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -37,7 +40,7 @@ import org.partnershipworkshop.dialogue.ChecklistItem;
 import org.partnershipworkshop.dialogue.DialogueService;
 import org.partnershipworkshop.dialogue.PublicForm;
 import org.partnershipworkshop.dialogue.Submitted;
-import org.partnershipworkshop.dialogue.TooManySubmissionsException;
+
 import org.springframework.beans.factory.annotation.Value;
 
 /**

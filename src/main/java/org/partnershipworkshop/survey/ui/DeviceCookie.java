@@ -1,4 +1,4 @@
-package org.partnershipworkshop.dialogue.ui;
+package org.partnershipworkshop.survey.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -6,22 +6,22 @@ import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
-import org.partnershipworkshop.dialogue.DeviceKey;
+import org.partnershipworkshop.survey.DeviceKey;
 
 /**
  * The device's anonymous key for feedback forms, kept by the browser in a cookie for a year: HttpOnly (no
  * script reads it), SameSite=Lax (no other site's form sends it), Secure over HTTPS (or when
  * WORKSHOP_SECURE_COOKIES says the app is reached over HTTPS through a proxy).
  */
-final class DeviceCookie {
+public final class DeviceCookie {
 
-    static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
+    public static final int MAX_AGE_SECONDS = 365 * 24 * 3600;
 
     private DeviceCookie() {
     }
 
     /** The key this browser sent, when it sent a well-formed one. */
-    static Optional<String> read() {
+    public static Optional<String> read() {
         VaadinRequest request = VaadinService.getCurrentRequest();
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
@@ -31,7 +31,7 @@ final class DeviceCookie {
     }
 
     /** A new key for this browser: later answers from it count as another device's. */
-    static String issue(boolean secure) {
+    public static String issue(boolean secure) {
         String key = DeviceKey.random();
         VaadinResponse response = VaadinService.getCurrentResponse();
         VaadinRequest request = VaadinService.getCurrentRequest();
@@ -41,7 +41,7 @@ final class DeviceCookie {
         return key;
     }
 
-    static Cookie cookie(String key, boolean secure) {
+    public static Cookie cookie(String key, boolean secure) {
         Cookie cookie = new Cookie(DeviceKey.COOKIE, key);
         cookie.setPath("/");
         cookie.setMaxAge(MAX_AGE_SECONDS);

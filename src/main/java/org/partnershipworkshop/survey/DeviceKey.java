@@ -1,4 +1,4 @@
-package org.partnershipworkshop.dialogue;
+package org.partnershipworkshop.survey;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,9 +9,10 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The anonymous key of a device that answers feedback forms: 32 random bytes the browser keeps in a cookie.
- * The server stores only a hash of it salted with the form's code (which backups keep), so one device's
- * answers to two meetings' forms cannot be linked, and nothing stored points back to the device.
+ * The anonymous key of a device that answers forms (a meeting's feedback form, an action's reader survey): 32
+ * random bytes the browser keeps in a cookie. The server stores only a hash of it salted with the form's code
+ * (which backups keep), so one device's answers to two forms cannot be linked, and nothing stored points back to
+ * the device.
  */
 public final class DeviceKey {
 
@@ -33,10 +34,16 @@ public final class DeviceKey {
         return key != null && WELL_FORMED.matcher(key).matches();
     }
 
-    static String hash(FormCode form, String key) {
+    /** The stored hash of a meeting feedback form's answering device (the salt kept since the first release). */
+    public static String hash(FormCode form, String key) {
+        return hash("feedback-form:" + form.value(), key);
+    }
+
+    /** The stored hash of the device's key within {@code scope} (a form's kind and code). */
+    public static String hash(String scope, String key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("feedback-form:" + form.value() + ":").getBytes(StandardCharsets.UTF_8));
+            sha.update((scope + ":").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.dialogue;
+package org.partnershipworkshop.survey;
 
 import java.time.Duration;
 
@@ -8,7 +8,7 @@ public class TooManySubmissionsException extends RuntimeException {
     private final Duration retryAfter;
 
     public TooManySubmissionsException(Duration retryAfter) {
-        super("too many feedback submissions from this address; try again in " + seconds(retryAfter) + " s");
+        super("too many submissions from this address; try again in " + seconds(retryAfter) + " s");
         this.retryAfter = retryAfter;
     }
 

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.dialogue;
+package org.partnershipworkshop.survey;
 
 import java.security.SecureRandom;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The code in a feedback form's link ({@code /feedback/ABCD2345}): 8 characters without look-alikes, like a
+ * The code in a form's link (a meeting's feedback form {@code /feedback/ABCD2345}, a reader survey {@code /survey/ABCD2345/12}): 8 characters without look-alikes, like a
  * join code, but a code of its own — it only lets people answer the form, and keeps working after the
  * meeting's room is closed (decision 0063).
  */
@@ -22,7 +22,7 @@ public record FormCode(String value) {
         }
     }
 
-    static FormCode random() {
+    public static FormCode random() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
