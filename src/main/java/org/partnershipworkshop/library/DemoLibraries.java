@@ -8,6 +8,7 @@ import org.partnershipworkshop.interchange.DemoImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,9 @@ class DemoLibraries {
         this.registry = registry;
     }
 
+    /** Before the features that refer to the demo libraries (the network action: order 200). */
     @EventListener
+    @Order(100)
     void demoImported(DemoImported event) {
         try {
             ImportResult result = SystemTask.run(() -> registry.importDocument(document()));

@@ -60,6 +60,33 @@ public class LibraryService {
                 .sorted(ORDER).toList();
     }
 
+    /**
+     * The given libraries as other features refer to them (archived ones too; unknown ids are left out). Library
+     * accounts may read them: the names and places of the region's libraries are what every action shows.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MANAGER', 'LIBRARY')")
+    public Map<Long, LibraryRef> refs(java.util.Collection<Long> libraryIds) {
+        Map<Long, LibraryRef> refs = new java.util.LinkedHashMap<>();
+        libraries.findAllById(libraryIds).forEach(l -> refs.put(l.id(), ref(l)));
+        return refs;
+    }
+
+    /** The libraries of the given keys, by key (the documents of other features name libraries by key). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.MANAGER)
+    public Map<String, LibraryRef> refsByKey(java.util.Collection<String> keys) {
+        Map<String, LibraryRef> refs = new java.util.LinkedHashMap<>();
+        libraries.findByKeyIn(keys).forEach(l -> refs.put(l.key(), ref(l)));
+        return refs;
+    }
+
+    private static LibraryRef ref(LibraryEntity l) {
+        LibraryFacts f = l.facts();
+        return new LibraryRef(l.id(), l.key(), f.name(), f.kind(), f.municipality() == null ? null : f.municipality().name(),
+                f.region(), l.archived());
+    }
+
     /** The regions and municipalities the registry's libraries name, for filters and forms. */
     @Transactional(readOnly = true)
     @PreAuthorize(Access.MANAGER)

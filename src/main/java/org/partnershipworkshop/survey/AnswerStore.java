@@ -53,6 +53,17 @@ class AnswerStore {
         }
     }
 
+    void addChannels(long survey, List<SurveyChannel> channels) {
+        java.util.Set<Long> present = new java.util.HashSet<>(sql.sql("select channel from survey_channel where survey_id = ?")
+                .param(survey).query(Long.class).list());
+        for (SurveyChannel c : channels) {
+            if (present.add(c.id())) {
+                sql.sql("insert into survey_channel (survey_id, channel, name, group_name) values (?, ?, ?, ?)")
+                        .params(survey, c.id(), c.name(), c.group()).update();
+            }
+        }
+    }
+
     List<SurveyChannel> channels(long survey) {
         return sql.sql("select channel, name, group_name from survey_channel where survey_id = ? order by name, channel")
                 .param(survey).query((rs, n) -> new SurveyChannel(rs.getLong(1), rs.getString(2), rs.getString(3))).list();

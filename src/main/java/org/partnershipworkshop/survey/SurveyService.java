@@ -83,10 +83,28 @@ public class SurveyService {
         return info(survey);
     }
 
+    /**
+     * Adds channels the survey does not have yet (a library joining an action; its own account may do it, the
+     * owner feature decides which channel). Channels already there keep their name.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'LIBRARY')")
+    public void addChannels(SurveyOwner owner, List<SurveyChannel> channels) {
+        SurveyEntity survey = surveys.lockByOwner(owner.kind(), owner.id()).orElseThrow(() -> missing(owner));
+        answers.addChannels(survey.id(), channels);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(READ_INFO)
     public Optional<SurveyInfo> find(SurveyOwner owner) {
         return surveys.findByOwner(owner.kind(), owner.id()).map(this::info);
+    }
+
+    /** How many answered through each channel (channels without answers are absent). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ_INFO)
+    public Map<Long, Long> answerCounts(SurveyOwner owner) {
+        return surveys.findByOwner(owner.kind(), owner.id()).map(s -> answers.countsByChannel(s.id())).orElse(Map.of());
     }
 
     @Transactional
@@ -118,6 +136,38 @@ public class SurveyService {
         SurveyEntity survey = surveys.findByOwner(owner.kind(), owner.id()).orElseThrow(() -> missing(owner));
         return exports.write(survey.code(), survey.title(), survey.language(), survey.questionnaire(),
                 answers.channels(survey.id()), consumer -> answers.each(survey.id(), consumer), format);
+    }
+
+    /** Every answer as kept, oldest first (a backup). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Access.ADMIN)
+    public List<StoredAnswer> storedAnswers(SurveyOwner owner) {
+        SurveyEntity survey = surveys.findByOwner(owner.kind(), owner.id()).orElseThrow(() -> missing(owner));
+        List<StoredAnswer> stored = new java.util.ArrayList<>();
+        answers.each(survey.id(), a -> stored.add(new StoredAnswer(a.channel(), a.deviceHash(), a.reply().values(),
+                a.submittedAt(), a.updatedAt())));
+        return stored;
+    }
+
+    /**
+     * Puts answers back as they were kept (a backup's restore, the demo), past the form's rules of time and
+     * throttle but checked against the questionnaire and the channels; a device already there is refused.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public void restoreAnswers(SurveyOwner owner, List<StoredAnswer> stored) {
+        SurveyEntity survey = surveys.lockByOwner(owner.kind(), owner.id()).orElseThrow(() -> missing(owner));
+        Questionnaire questionnaire = survey.questionnaire();
+        java.util.Set<Long> channels = new java.util.HashSet<>();
+        answers.channels(survey.id()).forEach(c -> channels.add(c.id()));
+        for (StoredAnswer a : stored) {
+            if (a.channel() != SurveyChannel.NONE && !channels.contains(a.channel())) {
+                throw new ValidationFailedException(org.partnershipworkshop.base.Violation.of("channel", "survey.error.channel", a.channel()));
+            }
+            Reply reply = questionnaire.read(new Reply(a.values()).asSent(questionnaire));
+            answers.restore(survey.id(), questionnaire, new AnswerStore.Stored(0, a.channel(), a.deviceHash(), reply,
+                    a.submittedAt(), a.updatedAt()));
+        }
     }
 
     /** Deletes the survey with every answer (its owner is deleted). */

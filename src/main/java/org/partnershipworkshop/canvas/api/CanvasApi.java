@@ -1,8 +1,8 @@
 package org.partnershipworkshop.canvas.api;
 
+import org.partnershipworkshop.base.api.IfMatch;
 import java.util.List;
 import org.partnershipworkshop.base.Language;
-import org.partnershipworkshop.base.PreconditionRequiredException;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.canvas.Canvas;
@@ -70,10 +70,7 @@ class CanvasApi {
     ResponseEntity<ObjectNode> save(@PathVariable long groupId,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     @RequestBody JsonNode body) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("If-Match with the revision the change is based on is required");
-        }
-        long expected = revision(ifMatch);
+        long expected = IfMatch.revision(ifMatch, "the revision the change is based on");
         CanvasTemplate template = canvases.findTemplate(canvases.current(groupId).templateId()).orElseThrow();
         if (!body.isObject()) {
             throw new ValidationFailedException(Violation.of("", "error.notObject"));
@@ -103,16 +100,4 @@ class CanvasApi {
         return o;
     }
 
-    private static long revision(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ValidationFailedException(Violation.of("If-Match", "error.revisionHeader", ifMatch));
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.partnershipworkshop.plan.api;
 
+import org.partnershipworkshop.base.api.IfMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -7,9 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.partnershipworkshop.base.Limits;
-import org.partnershipworkshop.base.PreconditionRequiredException;
-import org.partnershipworkshop.base.ValidationFailedException;
-import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.base.api.BodyLimits;
 import org.partnershipworkshop.plan.DueRow;
 import org.partnershipworkshop.plan.LibraryPlan;
@@ -156,10 +154,7 @@ class PlansApi {
     public ResponseEntity<byte[]> fact(@PathVariable long planId, @PathVariable String rowId,
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                        InputStream body) throws IOException {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("If-Match with the row's revision is required; nothing was written");
-        }
-        long expected = revision(ifMatch);
+        long expected = IfMatch.revision(ifMatch, "the row's revision");
         byte[] content = body.readNBytes(Limits.DOCUMENT_BYTES + 1);
         Row row = facts.setFact(planId, rowId, expected, PlanRequests.fact(content));
         return ResponseEntity.ok().eTag("\"" + row.revision() + "\"").contentType(MediaType.APPLICATION_JSON)
@@ -173,15 +168,4 @@ class PlansApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(file.content());
     }
 
-    private static long revision(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new ValidationFailedException(Violation.of("If-Match", "error.revisionHeader", ifMatch));
-        }
-    }
 }
