@@ -114,6 +114,25 @@ public class ReportService {
         return result;
     }
 
+    /**
+     * Replaces the text by these sections and, when given, the figures, if the text is still at
+     * {@code expectedRevision} (the API's PUT with If-Match); a stale revision writes nothing.
+     */
+    @Transactional
+    @PreAuthorize(ActionAccess.EDIT_OWN)
+    public LibraryReport save(long actionId, long libraryId, long expectedRevision, Map<String, List<String>> sections,
+                              ReportFigures figures) {
+        try {
+            replace(actionId, libraryId, expectedRevision, ReportTexts.canvas(sections == null ? Map.of() : sections));
+        } catch (ValidationFailedException e) {
+            throw new ValidationFailedException(e.violations().stream().map(v -> v.under("sections")).toList());
+        }
+        if (figures != null) {
+            lock(actionId, libraryId).setFigures(figures);
+        }
+        return report(actionId, libraryId);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(ActionAccess.READ_OWN)
     public List<DocumentSnapshot> history(long actionId, long libraryId) {

@@ -24,7 +24,7 @@ public enum ReportStatus implements Coded {
 
     @Override
     public String group() {
-        return "report";
+        return "status";
     }
 
     /** Whether the library may still change the report's text: until it is submitted, and again once returned. */
