@@ -19,7 +19,7 @@ public class AnswerThrottle {
 
     private final RateLimiter limiter;
 
-    AnswerThrottle(RateLimiter limiter) {
+    public AnswerThrottle(RateLimiter limiter) {
         this.limiter = limiter;
     }
 

@@ -75,7 +75,7 @@ class BackupRoundTripTest {
             dialogue.setChecklist(withForm.id(), org.partnershipworkshop.dialogue.Checklist.ofTexts(List.of("Умната диаграма")));
             return dialogue.open(withForm.id());
         });
-        dialogue.submit(form.code().value(), org.partnershipworkshop.dialogue.DeviceKey.random(),
+        dialogue.submit(form.code().value(), DeviceKey.random(),
                 new org.partnershipworkshop.dialogue.Answer(java.util.Set.of(form.items().getFirst().id()), 5, "Backup me"),
                 "backup-round-trip");
         // The practice catalogue must come back too, with its link to the presentation and its project card.
