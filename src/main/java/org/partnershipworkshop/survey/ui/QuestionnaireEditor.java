@@ -52,7 +52,7 @@ public class QuestionnaireEditor extends Div {
                         + (q.scale() == null ? "" : " 1–" + q.scale()))
                 .setHeader(getTranslation("surveyform.editor.kind")).setFlexGrow(1);
         grid.addColumn(q -> getTranslation(q.required() ? "surveyform.yes" : "surveyform.no"))
-                .setHeader(getTranslation("surveyform.editor.required")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("surveyform.editor.required")).setAutoWidth(true).setFlexGrow(0);
         grid.addSelectionListener(e -> buttons());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
 

@@ -157,17 +157,17 @@ public class SurveyFormView extends Main implements BeforeEnterObserver, HasDyna
             until.addClassName("survey-until");
             card.add(until);
         }
+        if (form.questionnaire().questions().stream().anyMatch(q -> q.required())) {
+            Paragraph legend = new Paragraph(getTranslation("surveyform.requiredLegend"));
+            legend.addClassName("survey-legend");
+            questions.add(legend);
+        }
         Language language = Language.of(getLocale());
         form.questionnaire().questions().forEach(q -> {
             QuestionField field = new QuestionField(q, language);
             fields.add(field);
             questions.add(field);
         });
-        if (form.questionnaire().questions().stream().anyMatch(q -> q.required())) {
-            Paragraph legend = new Paragraph(getTranslation("surveyform.requiredLegend"));
-            legend.addClassName("survey-legend");
-            card.add(legend);
-        }
         send.setText(getTranslation(answered ? "surveyform.update" : "surveyform.send"));
         Paragraph privacy = new Paragraph(getTranslation(kiosk ? "surveyform.privacyKiosk" : "surveyform.privacy"));
         privacy.addClassName("survey-privacy");

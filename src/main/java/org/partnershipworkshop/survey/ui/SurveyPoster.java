@@ -164,7 +164,7 @@ public final class SurveyPoster {
             g.drawString(MESSAGES.get("surveyform.poster.eyebrow", language).toUpperCase(language.locale()), left, y);
             y += 30;
             g.setColor(Style.ACCENT_DARK);
-            y = fittedLines(g, title, Fonts.BOLD, 54, 30, textWidth, 5, left, y + 10);
+            y = fittedLines(g, title, Fonts.BOLD, 54, 30, textWidth, 4, left, y + 10) + 18;
             g.setColor(Style.TEXT);
             g.setFont(Fonts.REGULAR.deriveFont(28f));
             for (String line : lines(library, g.getFontMetrics(), textWidth, 2)) {
