@@ -4,25 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.partnershipworkshop.base.Json;
-import org.springframework.core.io.ClassPathResource;
 
 /**
- * The reader questionnaire of seed 004 that a new action starts with: overall satisfaction, the collection, the
- * opening hours, the staff, the events, the online services (ratings 1–5), how often the reader comes, the age
- * group, whether they would recommend the library, what they propose — in bg, ru and en.
+ * The questionnaires the product ships, for an owner to start from: the reader survey of a network action
+ * ({@code survey/reader-survey.json}, in the questionnaire's own JSON shape).
  */
 public final class DefaultQuestionnaire {
 
-    static final String RESOURCE = "survey/reader-survey.json";
+    static final String READER_SURVEY = "/survey/reader-survey.json";
 
     private DefaultQuestionnaire() {
     }
 
+    /** The default reader survey: what a library asks its readers, in bg/ru/en. */
     public static Questionnaire readerSurvey() {
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
+        try (InputStream in = DefaultQuestionnaire.class.getResourceAsStream(READER_SURVEY)) {
+            if (in == null) {
+                throw new IllegalStateException(READER_SURVEY + " is missing from the application");
+            }
             return Json.MAPPER.readValue(in, Questionnaire.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + READER_SURVEY, e);
         }
     }
 }

@@ -87,7 +87,7 @@ class TranslationsTest {
         Properties en = bundle(Language.EN);
         Pattern literal = Pattern.compile("\"((?:error|canvas|meeting|meetings|group|session|presentation|programme|people|person|"
                 + "feedback|import|export|accounts|role|login|nav|action|app|language|form|live|partner|partners|network|"
-                + "proceedings|practice|practices|calendar|join|vote|audit|backup|trust|dialogue)\\.[A-Za-z0-9.]+)\"");
+                + "proceedings|practice|practices|calendar|join|vote|audit|backup|trust|dialogue|surveyform)\\.[A-Za-z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -74,6 +74,9 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("GET /api/feedback/{code}", ANY),
             Map.entry("POST /api/feedback/{code}", ANY),
             Map.entry("GET /api/meetings/{meetingId}/feedback", MANAGER),
+            // a reader survey is answered without an account through a library's link (decision 0190)
+            Map.entry("GET /api/surveys/{code}", ANY),
+            Map.entry("POST /api/surveys/{code}", ANY),
             // the region's libraries (decision 0112)
             Map.entry("GET /api/libraries", MANAGER),
             Map.entry("POST /api/libraries", FACILITATOR),

@@ -31,13 +31,25 @@ public class LanguagePreference implements VaadinServiceInitListener {
         if (request == null) {
             return Language.BG;
         }
-        Optional<Language> chosen = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> Language.fromCode(c.getValue()));
+        Optional<Language> chosen = chosen(request);
         if (chosen.isPresent()) {
             return chosen.get();
         }
         Locale browser = request.getLocale();
         return browser == null ? Language.BG : Language.fromCode(browser.getLanguage()).orElse(Language.BG);
+    }
+
+    /**
+     * The language this browser chose with the switch, if it did: a page whose content has a language of its own
+     * (a reader survey) speaks that language to everyone else.
+     */
+    public static Optional<Language> chosen() {
+        return chosen(VaadinService.getCurrentRequest());
+    }
+
+    private static Optional<Language> chosen(VaadinRequest request) {
+        return request == null ? Optional.empty() : Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
+                .filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> Language.fromCode(c.getValue()));
     }
 
     /** Switches the interface language of this browser and remembers it. */

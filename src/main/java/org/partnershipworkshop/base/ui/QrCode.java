@@ -20,16 +20,31 @@ public final class QrCode {
     private QrCode() {
     }
 
-    public static String svg(String text) {
-        BitMatrix matrix;
+    /** The code's modules, row by row ({@code true} dark), with the quiet zone of two modules around them. */
+    public static boolean[][] modules(String text) {
+        BitMatrix matrix = matrix(text);
+        boolean[][] modules = new boolean[matrix.getHeight()][matrix.getWidth()];
+        for (int y = 0; y < modules.length; y++) {
+            for (int x = 0; x < modules[y].length; x++) {
+                modules[y][x] = matrix.get(x, y);
+            }
+        }
+        return modules;
+    }
+
+    private static BitMatrix matrix(String text) {
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                     EncodeHintType.MARGIN, 2,
                     EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + text + " as a QR code", e);
         }
+    }
+
+    public static String svg(String text) {
+        BitMatrix matrix = matrix(text);
         int width = matrix.getWidth();
         int height = matrix.getHeight();
         StringBuilder path = new StringBuilder();
