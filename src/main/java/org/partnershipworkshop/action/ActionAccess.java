@@ -1,7 +1,7 @@
 package org.partnershipworkshop.action;
 
 import org.partnershipworkshop.security.LibraryAccess;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * managers read everything of it; a library's account reads the actions its library takes part in and works on
  * its own library's plan of events and report, nothing of the other libraries'.
  */
-@Component("actionAccess")
+@Service("actionAccess")
 public class ActionAccess {
 
     /** Reading an action: managers, and the accounts of the libraries taking part. */

@@ -246,11 +246,6 @@ public class ActionService {
         return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
     }
 
-    /** Whose the action's reader survey is, for the survey engine's reads (results, links). */
-    public static org.partnershipworkshop.survey.SurveyOwner survey(long actionId) {
-        return Participation.survey(actionId);
-    }
-
     static String subject(long actionId) {
         return "action " + actionId;
     }

@@ -51,16 +51,14 @@ class DemoAction {
     private final ReportService reports;
     private final SurveyService surveys;
     private final LibraryService libraries;
-    private final ParticipantRepository participants;
     private final TransactionTemplate transaction;
 
     DemoAction(ActionService actions, ReportService reports, SurveyService surveys, LibraryService libraries,
-               ParticipantRepository participants, TransactionTemplate transaction) {
+               TransactionTemplate transaction) {
         this.actions = actions;
         this.reports = reports;
         this.surveys = surveys;
         this.libraries = libraries;
-        this.participants = participants;
         this.transaction = transaction;
     }
 
@@ -124,13 +122,9 @@ class DemoAction {
         for (DemoReport r : demo.reports()) {
             long libraryId = byKey.get(r.library()).id();
             reports.replace(actionId, libraryId, reports.text(actionId, libraryId).revision(), ReportTexts.canvas(r.sections()));
-            ParticipantEntity row = participants.findByActionIdAndLibraryId(actionId, libraryId).orElseThrow();
             if (r.submittedOn() != null) {
                 var at = r.submittedOn().atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant();
-                row.submitted(at);
-                if (r.status() == ReportStatus.ACCEPTED || r.status() == ReportStatus.RETURNED) {
-                    row.reviewed(r.status(), r.comment(), at.plusSeconds(86_400), "kmc@pskovlib.ru");
-                }
+                reports.received(actionId, libraryId, at, r.status(), r.comment(), "kmc@pskovlib.ru");
             }
         }
     }

@@ -19,14 +19,14 @@ import org.partnershipworkshop.survey.SurveyChannel;
 import org.partnershipworkshop.survey.SurveyOwner;
 import org.partnershipworkshop.survey.SurveyService;
 import org.partnershipworkshop.survey.SurveySpec;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
  * Who takes part in an action, kept in step everywhere it matters: a library added gets its row, its empty
  * report (a document of the one store, template {@value #REPORT_TEMPLATE}) and its channel of the reader survey,
  * whose last day is the action's last day. Called inside the action services' transactions.
  */
-@Component
+@Service
 class Participation {
 
     static final String OWNER_KIND = "action";

@@ -193,6 +193,15 @@ public class ReportService {
         return review(actionId, libraryId, ReportStatus.RETURNED, Rules.required(comment, "comment", Limits.TEXT));
     }
 
+    /** The demo's report as the coordinator received it in 2018: handed in on that day, then reviewed or not. */
+    void received(long actionId, long libraryId, java.time.Instant submittedAt, ReportStatus outcome, String comment, String by) {
+        ParticipantEntity row = lock(actionId, libraryId);
+        row.submitted(submittedAt);
+        if (outcome == ReportStatus.ACCEPTED || outcome == ReportStatus.RETURNED) {
+            row.reviewed(outcome, comment, submittedAt.plusSeconds(86_400), by);
+        }
+    }
+
     private LibraryReport review(long actionId, long libraryId, ReportStatus outcome, String comment) {
         ParticipantEntity row = lock(actionId, libraryId);
         if (row.status() != ReportStatus.SUBMITTED && row.status() != ReportStatus.ACCEPTED) {

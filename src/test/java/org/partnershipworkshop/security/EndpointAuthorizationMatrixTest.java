@@ -48,6 +48,8 @@ class EndpointAuthorizationMatrixTest {
     /** Every library's account and the managers: what the plans address to the libraries. */
     static final Set<Caller> LIBRARIES = EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.MANAGER,
             Caller.FACILITATOR, Caller.ADMIN);
+    /** The library's own account and the coordinators: a library's plan of events and report in an action. */
+    static final Set<Caller> EDIT_LIBRARY = EnumSet.of(Caller.LIBRARY_OWN, Caller.FACILITATOR, Caller.ADMIN);
 
     /** The specification: who may call what (the table's own ids are used for a table). */
     static final Map<String, Set<Caller>> EXPECTED = new TreeMap<>(Map.ofEntries(
@@ -77,6 +79,22 @@ class EndpointAuthorizationMatrixTest {
             // a reader survey is answered without an account through a library's link (decision 0190)
             Map.entry("GET /api/surveys/{code}", ANY),
             Map.entry("POST /api/surveys/{code}", ANY),
+            // network actions (decision 0191): the list for managers and libraries' accounts (their own actions),
+            // the rest for managers; a library's plan and report for its own account and the coordinators
+            Map.entry("GET /api/actions", LIBRARIES),
+            Map.entry("POST /api/actions", FACILITATOR),
+            Map.entry("GET /api/actions/{actionId}", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/dashboard", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/survey", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/results", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/reports", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/libraries/{libraryId}/events", READ_LIBRARY),
+            Map.entry("PUT /api/actions/{actionId}/libraries/{libraryId}/events", EDIT_LIBRARY),
+            Map.entry("GET /api/actions/{actionId}/reports/{libraryId}", READ_LIBRARY),
+            Map.entry("PUT /api/actions/{actionId}/reports/{libraryId}", EDIT_LIBRARY),
+            Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/submit", EDIT_LIBRARY),
+            Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/accept", FACILITATOR),
+            Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/return", FACILITATOR),
             // the region's libraries (decision 0112)
             Map.entry("GET /api/libraries", MANAGER),
             Map.entry("POST /api/libraries", FACILITATOR),
@@ -110,6 +128,8 @@ class EndpointAuthorizationMatrixTest {
     LibraryAccountService libraryAccounts;
     @Autowired
     PlanService plans;
+    @Autowired
+    org.partnershipworkshop.action.ActionService actions;
 
     @Test
     void everyEndpointAdmitsExactlyTheCallersItShould() {
@@ -127,6 +147,15 @@ class EndpointAuthorizationMatrixTest {
         long otherLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "endpoints-other");
         String own = org.partnershipworkshop.library.Libraries.accountWithPassword(libraryAccounts, ownLibrary);
         String another = org.partnershipworkshop.library.Libraries.accountWithPassword(libraryAccounts, otherLibrary);
+        // an action the own library takes part in (the other does not)
+        long action = SystemTask.run(() -> {
+            long id = actions.create(new org.partnershipworkshop.action.ActionFacts("Endpoints action",
+                    org.partnershipworkshop.action.ActionKind.CAMPAIGN, org.partnershipworkshop.base.Language.RU,
+                    java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(7), null, null, null, null, null,
+                    List.of(), List.of(), List.of(), List.of()), org.partnershipworkshop.survey.DefaultQuestionnaire.readerSurvey());
+            actions.invite(id, List.of(ownLibrary));
+            return id;
+        });
         Map<Caller, String> credentials = Map.of(Caller.TABLE, token, Caller.MANAGER, Api.basic("manager", TestData.PASSWORD),
                 Caller.FACILITATOR, facilitator, Caller.ADMIN, Api.basic("admin2", TestData.PASSWORD),
                 Caller.LIBRARY_OWN, Api.basic(own, TestData.PASSWORD), Caller.LIBRARY_OTHER, Api.basic(another, TestData.PASSWORD));
@@ -151,7 +180,7 @@ class EndpointAuthorizationMatrixTest {
                     String path = pattern.replace("{groupId}", String.valueOf(group))
                             .replace("{meetingId}", String.valueOf(meeting.id()))
                             .replace("{practiceId}", "999999").replace("{code}", "ABCD2345")
-                            .replace("{libraryId}", String.valueOf(ownLibrary))
+                            .replace("{libraryId}", String.valueOf(ownLibrary)).replace("{actionId}", String.valueOf(action))
                             .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row).replace("{sectionId}", "s1");
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);

@@ -56,7 +56,13 @@ class ServiceAuthorizationMatrixTest {
         EDIT_OWN(EnumSet.of(Caller.TABLE_OWN, Caller.FACILITATOR, Caller.ADMIN)),
         READ_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
         /** Every library's account and the managers: what the plans address to the libraries. */
-        LIBRARIES(EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN));
+        LIBRARIES(EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.MANAGER, Caller.FACILITATOR, Caller.ADMIN)),
+        /** A library's own account on its own library, and the coordinators: a library's plan and report. */
+        EDIT_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.FACILITATOR, Caller.ADMIN)),
+        /** Only a library's own account, for its own library: joining an action. */
+        OWN_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN)),
+        /** Coordinators and every library's account: a survey's channel added when a library joins. */
+        FACILITATOR_OR_LIBRARY(EnumSet.of(Caller.LIBRARY_OWN, Caller.LIBRARY_OTHER, Caller.FACILITATOR, Caller.ADMIN));
 
         final Set<Caller> allowed;
 
@@ -217,6 +223,39 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("SurveyService.results(SurveyOwner)", Rule.MANAGER),
             Map.entry("SurveyService.export(SurveyOwner,SurveyFormat)", Rule.MANAGER),
             Map.entry("SurveyService.delete(SurveyOwner)", Rule.FACILITATOR),
+            Map.entry("SurveyService.addChannels(SurveyOwner,List)", Rule.FACILITATOR_OR_LIBRARY),
+            Map.entry("SurveyService.answerCounts(SurveyOwner)", Rule.LIBRARIES),
+            Map.entry("SurveyService.storedAnswers(SurveyOwner)", Rule.ADMIN),
+            Map.entry("SurveyService.restoreAnswers(SurveyOwner,List)", Rule.ADMIN),
+            // network actions (decision 0191): coordinators run them, managers read them, the accounts of the
+            // libraries taking part read the action and work on their own library's plan and report
+            Map.entry("ActionService.list()", Rule.LIBRARIES),
+            Map.entry("ActionService.ofLibrary(long)", Rule.READ_LIBRARY),
+            Map.entry("ActionService.details(long)", Rule.LIBRARIES),
+            Map.entry("ActionService.create(ActionFacts,Questionnaire)", Rule.FACILITATOR),
+            Map.entry("ActionService.importDocument(byte[])", Rule.FACILITATOR),
+            Map.entry("ActionService.document(long)", Rule.MANAGER),
+            Map.entry("ActionService.update(long,long,ActionFacts)", Rule.FACILITATOR),
+            Map.entry("ActionService.changeQuestionnaire(long,Questionnaire)", Rule.FACILITATOR),
+            Map.entry("ActionService.invite(long,Collection)", Rule.FACILITATOR),
+            Map.entry("ActionService.join(long,long)", Rule.OWN_LIBRARY),
+            Map.entry("ActionService.remove(long,long)", Rule.FACILITATOR),
+            Map.entry("ActionService.dashboard(long)", Rule.MANAGER),
+            Map.entry("EventPlanService.plan(long,long)", Rule.READ_LIBRARY),
+            Map.entry("EventPlanService.save(long,long,long,List)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.report(long,long)", Rule.READ_LIBRARY),
+            Map.entry("ReportService.reports(long)", Rule.MANAGER),
+            Map.entry("ReportService.text(long,long)", Rule.READ_LIBRARY),
+            Map.entry("ReportService.apply(long,long,long,CanvasEdit)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.replace(long,long,long,Canvas)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.save(long,long,long,Map,ReportFigures)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.history(long,long)", Rule.READ_LIBRARY),
+            Map.entry("ReportService.restore(long,long,long)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.subscribe(long,long,LongConsumer)", Rule.READ_LIBRARY),
+            Map.entry("ReportService.setFigures(long,long,ReportFigures)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.submit(long,long)", Rule.EDIT_LIBRARY),
+            Map.entry("ReportService.accept(long,long)", Rule.FACILITATOR),
+            Map.entry("ReportService.returnReport(long,long,String)", Rule.FACILITATOR),
             Map.entry("SurveyAnswering.form(String,long,String)", Rule.ANY),
             Map.entry("SurveyAnswering.earlier(String,String)", Rule.ANY),
             Map.entry("SurveyAnswering.submit(String,long,String,Map,String)", Rule.ANY),
@@ -224,6 +263,8 @@ class ServiceAuthorizationMatrixTest {
             // a library's account reads its own library only
             Map.entry("LibraryService.search(LibraryFilter)", Rule.MANAGER),
             Map.entry("LibraryService.choices()", Rule.MANAGER),
+            Map.entry("LibraryService.refs(Collection)", Rule.LIBRARIES),
+            Map.entry("LibraryService.refsByKey(Collection)", Rule.MANAGER),
             Map.entry("LibraryService.export(LibraryFilter,LibraryFormat)", Rule.MANAGER),
             Map.entry("LibraryService.library(long)", Rule.READ_LIBRARY),
             Map.entry("LibraryService.page(long)", Rule.READ_LIBRARY),
@@ -260,6 +301,8 @@ class ServiceAuthorizationMatrixTest {
     org.partnershipworkshop.library.LibraryService libraries;
     @Autowired
     LibraryAccountService libraryAccounts;
+    @Autowired
+    org.partnershipworkshop.action.ActionService actions;
 
     @Test
     void everyServiceMethodAdmitsExactlyTheCallersItShould() throws Exception {
@@ -273,6 +316,15 @@ class ServiceAuthorizationMatrixTest {
         long ownLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "matrix-own");
         long otherLibrary = org.partnershipworkshop.library.Libraries.create(libraries, "matrix-other");
         String libraryAccount = org.partnershipworkshop.library.Libraries.account(libraryAccounts, ownLibrary);
+        // an action the own library takes part in (the other does not), for the actions' rules
+        long action = org.partnershipworkshop.base.SystemTask.run(() -> {
+            long id = actions.create(new org.partnershipworkshop.action.ActionFacts("Matrix action",
+                    org.partnershipworkshop.action.ActionKind.CAMPAIGN, org.partnershipworkshop.base.Language.RU,
+                    java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(7), null, null, null, null, null,
+                    List.of(), List.of(), List.of(), List.of()), org.partnershipworkshop.survey.DefaultQuestionnaire.readerSurvey());
+            actions.invite(id, List.of(ownLibrary));
+            return id;
+        });
 
         Map<String, Object> services = context.getBeansWithAnnotation(org.springframework.stereotype.Service.class);
         Set<String> seen = new TreeSet<>();
@@ -303,7 +355,7 @@ class ServiceAuthorizationMatrixTest {
                             : caller == Caller.TABLE_OTHER ? other.id() : MISSING;
                     long library = caller == Caller.LIBRARY_OWN ? ownLibrary
                             : caller == Caller.LIBRARY_OTHER ? otherLibrary : MISSING;
-                    boolean allowed = callAs(caller, seat, libraryAccount, bean, method, group, meeting, library);
+                    boolean allowed = callAs(caller, seat, libraryAccount, bean, method, group, meeting, library, action);
                     if (allowed != rule.allowed.contains(caller)) {
                         wrong.add(key + " as " + caller + ": " + (allowed ? "allowed" : "refused") + ", expected " + rule);
                     }
@@ -317,7 +369,7 @@ class ServiceAuthorizationMatrixTest {
     }
 
     private static boolean callAs(Caller caller, TableSeat seat, String libraryAccount, Object bean, Method method,
-                                  long group, long meeting, long library) {
+                                  long group, long meeting, long library, long action) {
         var context = SecurityContextHolder.createEmptyContext();
         switch (caller) {
             case ANONYMOUS -> { }
@@ -330,7 +382,7 @@ class ServiceAuthorizationMatrixTest {
         }
         SecurityContextHolder.setContext(context);
         try {
-            method.invoke(bean, arguments(method, group, meeting, library));
+            method.invoke(bean, arguments(method, group, meeting, library, action));
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
@@ -343,7 +395,7 @@ class ServiceAuthorizationMatrixTest {
     }
 
     /** Ids aim at the caller's own or another table or library; everything else is harmless (missing ids, nulls). */
-    private static Object[] arguments(Method method, long group, long meeting, long library) {
+    private static Object[] arguments(Method method, long group, long meeting, long library, long action) {
         Parameter[] parameters = method.getParameters();
         Object[] args = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
@@ -351,7 +403,7 @@ class ServiceAuthorizationMatrixTest {
             String name = parameters[i].getName();
             if (t == long.class) {
                 args[i] = name.equals("groupId") ? group : name.equals("meetingId") ? meeting
-                        : name.equals("libraryId") ? library : MISSING;
+                        : name.equals("libraryId") ? library : name.equals("actionId") ? action : MISSING;
             } else if (t == int.class) {
                 args[i] = 1;
             } else if (t == boolean.class) {

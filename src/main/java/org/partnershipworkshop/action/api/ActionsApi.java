@@ -11,6 +11,7 @@ import org.partnershipworkshop.action.ActionAccess;
 import org.partnershipworkshop.action.ActionDocument;
 import org.partnershipworkshop.action.ActionListing;
 import org.partnershipworkshop.action.ActionService;
+import org.partnershipworkshop.action.ActionSurvey;
 import org.partnershipworkshop.action.Dashboard;
 import org.partnershipworkshop.action.EventPlanService;
 import org.partnershipworkshop.action.LibraryEvent;
@@ -138,7 +139,7 @@ class ActionsApi {
     @GetMapping("/api/actions/{actionId}/survey")
     @PreAuthorize(Access.MANAGER)
     public SurveyLinks survey(@PathVariable long actionId) {
-        SurveyInfo info = surveys.find(ActionService.survey(actionId))
+        SurveyInfo info = surveys.find(ActionSurvey.of(actionId))
                 .orElseThrow(() -> new org.partnershipworkshop.base.NotFoundException("survey of action", actionId));
         return new SurveyLinks(info.code().value(), info.takesAnswers(), info.lastDay(), info.channels().stream()
                 .map(c -> new SurveyLink(c.id(), c.name(), address.link("/" + info.path(c.id())))).toList());
@@ -146,7 +147,7 @@ class ActionsApi {
 
     @GetMapping("/api/actions/{actionId}/results")
     SurveyResults results(@PathVariable long actionId) {
-        return surveys.results(ActionService.survey(actionId));
+        return surveys.results(ActionSurvey.of(actionId));
     }
 
     @GetMapping("/api/actions/{actionId}/libraries/{libraryId}/events")

@@ -53,7 +53,7 @@ class EventDialog extends FormDialog<LibraryEvent> {
         place.setItems(Venue.values());
         place.setItemLabelGenerator(v -> getTranslation(v.labelKey()));
         link.setLabel(getTranslation("action.event.link"));
-        link.setPlaceholder("https://");
+        link.setPlaceholder(getTranslation("action.event.linkPlaceholder"));
         audience.setLabel(getTranslation("action.event.audience"));
         responsible.setLabel(getTranslation("action.event.responsible"));
         reported.setLabel(getTranslation("action.event.reported"));
@@ -61,7 +61,7 @@ class EventDialog extends FormDialog<LibraryEvent> {
         participants.setLabel(getTranslation("action.event.participants"));
         participants.setMin(0);
         outcomeLink.setLabel(getTranslation("action.event.outcomeLink"));
-        outcomeLink.setPlaceholder("https://");
+        outcomeLink.setPlaceholder(getTranslation("action.event.linkPlaceholder"));
         reported.addValueChangeListener(e -> showOutcome());
         held.addValueChangeListener(e -> showOutcome());
         place.addValueChangeListener(e -> link.setVisible(e.getValue() == Venue.ONLINE));
