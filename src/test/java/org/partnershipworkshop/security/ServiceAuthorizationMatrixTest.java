@@ -208,6 +208,11 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("DialogueService.publicForm(String,String)", Rule.ANY),
             Map.entry("DialogueService.ownAnswer(String,String)", Rule.ANY),
             Map.entry("DialogueService.submit(String,String,Answer,String)", Rule.ANY),
+            // the network action printed (decision 0192): managers and above; a library's account gets none of it
+            Map.entry("ActionPrintService.summaryPdf(long)", Rule.MANAGER),
+            Map.entry("ActionPrintService.summaryDocx(long)", Rule.MANAGER),
+            Map.entry("ActionPrintService.letters(long,List)", Rule.MANAGER),
+            Map.entry("ActionPrintService.ranking(long)", Rule.MANAGER),
             // the region's libraries (decision 0112): managers read the registry, coordinators change it,
             // a library's account reads its own library only
             Map.entry("LibraryService.search(LibraryFilter)", Rule.MANAGER),
