@@ -87,6 +87,27 @@ public final class Blocks {
         return cell;
     }
 
+    /**
+     * A horizontal bar chart as a table: each line's label, its count (right-aligned) and a bar of its share of
+     * the largest count; {@code widths} are the three columns'.
+     */
+    public static PdfPTable bars(float[] widths, String labelHeader, String countHeader, List<Printer.Bar> bars, Font labelFont) {
+        long most = Math.max(1, bars.stream().mapToLong(Printer.Bar::count).max().orElse(0));
+        PdfPTable table = table(widths, 1);
+        table.setKeepTogether(bars.size() <= 12); // a chart is read whole
+        table.addCell(headCell(labelHeader));
+        table.addCell(headCell(countHeader));
+        table.addCell(headCell(""));
+        int row = 0;
+        for (Printer.Bar bar : bars) {
+            table.addCell(cell(bar.label(), labelFont, row));
+            table.addCell(rightCell(String.valueOf(bar.count()), Style.SMALL_BOLD, row));
+            table.addCell(bar((float) bar.count() / most, row));
+            row++;
+        }
+        return table;
+    }
+
     /** A body cell holding several paragraphs (composite mode, so it splits by line across pages). */
     public static PdfPCell cell(List<? extends Element> content, int row) {
         PdfPCell cell = new PdfPCell();

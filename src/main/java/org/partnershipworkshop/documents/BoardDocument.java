@@ -37,6 +37,7 @@ public final class BoardDocument {
     private final Document document;
     private final PdfWriter writer;
     private final Sections sections;
+    private final PageDecorations decorations;
     private final BoardTable boards;
 
     /**
@@ -65,7 +66,8 @@ public final class BoardDocument {
         document.addCreationDate();
         sections = new Sections(SectionPlan.of(parts.stream()
                 .map(p -> new SectionPlan.Entry(p.id(), p.title(), p.parentId() == null ? 1 : 2, p.parentId())).toList()), writer);
-        writer.setPageEvent(new PageDecorations(runningTitle, labels, sections));
+        decorations = new PageDecorations(runningTitle, labels, sections);
+        writer.setPageEvent(decorations);
         boards = new BoardTable(document, writer, labels);
         document.open();
     }
@@ -84,17 +86,55 @@ public final class BoardDocument {
         document.add(table);
     }
 
+    /**
+     * A cover page in the proceedings' look — the band with the eyebrow, a subtitle, the title, the facts — and
+     * the contents (every planned part and section with its page, each a link) from the next page on.
+     */
+    public void cover(String eyebrow, String subtitle, String title, List<Fact> facts, String contentsTitle) {
+        CoverBand.draw(document, writer, eyebrow);
+        if (subtitle != null && !subtitle.isBlank()) {
+            document.add(Blocks.paragraph(subtitle, Style.SUBTITLE, 6));
+        }
+        Paragraph heading = new Paragraph(title, Style.TITLE);
+        heading.setLeading(Style.TITLE.getSize() * 1.2f);
+        heading.setSpacingAfter(24);
+        document.add(heading);
+        PdfPTable table = Blocks.factTable();
+        facts.forEach(f -> Blocks.fact(table, f.label(), f.value()));
+        document.add(table);
+        new ContentsPage(document, writer, sections, decorations).write(contentsTitle);
+        document.newPage();
+    }
+
     /** Starts a planned part with its heading, on a new page unless it follows on the current one. */
     public void part(String id, boolean newPage) {
         if (newPage) {
             document.newPage();
         }
+        keepRoom(120);
         sections.heading(document, id, Style.H2, 0);
     }
 
     /** Starts a planned section of a part (a level 2 bookmark) with a smaller heading. */
     public void section(String id) {
+        keepRoom(90);
         sections.heading(document, id, Style.H3, 6);
+    }
+
+    /** A heading without a bookmark (or a label over a text), never left alone at the foot of a page. */
+    public void subheading(String text, org.openpdf.text.Font font) {
+        keepRoom(60);
+        Paragraph p = Blocks.paragraph(text, font, 3);
+        p.setSpacingBefore(font.getSize() < Style.BODY.getSize() ? 4 : 0);
+        p.setKeepTogether(true);
+        document.add(p);
+    }
+
+    /** With less than {@code room} points left on the page, what follows starts the next (a heading is not left alone at the foot). */
+    public void keepRoom(float room) {
+        if (writer.getVerticalPosition(true) - document.bottom() < room) {
+            document.newPage();
+        }
     }
 
     /** Any block laid out with {@link Blocks} (a table, a list, a paragraph). */

@@ -76,6 +76,11 @@ public final class DocxDocument {
         heading.setStyle("Title");
         heading.setSpacingAfter(240);
         run(heading, title, 20, true, ACCENT_DARK);
+        facts(facts);
+    }
+
+    /** Facts as "label: value" lines; facts without a value are left out. */
+    public void facts(List<BoardDocument.Fact> facts) {
         for (BoardDocument.Fact fact : facts) {
             if (fact.value() == null || fact.value().isBlank()) {
                 continue;
@@ -83,8 +88,21 @@ public final class DocxDocument {
             XWPFParagraph p = doc.createParagraph();
             p.setSpacingAfter(60);
             run(p, fact.label() + ": ", 10, false, MUTED).setItalic(true);
-            run(p, fact.value(), 10, false, null);
+            lines(p, fact.value(), 10, false, null);
         }
+    }
+
+    /**
+     * The contents under a title: Word's own table of contents field over the heading styles (levels 1 and 2),
+     * marked to be brought up to date when the document is opened.
+     */
+    public void contents(String title) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setSpacingAfter(200);
+        run(heading, title, 14, true, ACCENT_DARK);
+        var field = doc.createParagraph().getCTP().addNewFldSimple();
+        field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+        field.setDirty(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
     }
 
     /** A heading of level 1–3, in a heading style. */
@@ -95,6 +113,15 @@ public final class DocxDocument {
         p.setSpacingAfter(80);
         p.setKeepNext(true);
         run(p, text, level == 1 ? 14 : level == 2 ? 12 : 10.5, true, level == 1 ? ACCENT_DARK : level == 2 ? ACCENT : null);
+    }
+
+    /** A small bold label in the accent colour, kept with the paragraph after it. */
+    public void label(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(120);
+        p.setSpacingAfter(40);
+        p.setKeepNext(true);
+        run(p, text, 8.5, true, ACCENT);
     }
 
     public void paragraph(String text, boolean muted) {
@@ -161,8 +188,7 @@ public final class DocxDocument {
             XWPFTableCell first = row.getCell(0);
             first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
             while (row.getTableCells().size() > 1) {
-                row.removeCell(1);
-                row.getCtRow().removeTc(1);
+                row.removeCell(1); // the cell and its w:tc
             }
             first.setColor(hex(Style.BOARD));
             run(first.getParagraphs().getFirst(), text, 9.5, true, ACCENT_DARK);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.documents.BoardDocument;
 import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.Printer;
 
 /**
  * The plan printed in the seed's layout (decision 0148): the title block, section I as lists, then every section

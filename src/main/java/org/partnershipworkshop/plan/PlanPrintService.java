@@ -3,6 +3,8 @@ package org.partnershipworkshop.plan;
 import java.time.YearMonth;
 import org.partnershipworkshop.base.Language;
 import org.partnershipworkshop.base.Messages;
+import org.partnershipworkshop.documents.DocxPrinter;
+import org.partnershipworkshop.documents.PdfPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.partnershipworkshop.base.ui.Formats;
 import org.partnershipworkshop.documents.BoardDocument;
 import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.Printer;
 
 /**
  * The reports printed from plan against fact (decision 0149): the monthly report to the management (what was

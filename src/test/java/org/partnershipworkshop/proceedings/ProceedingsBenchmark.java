@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.partnershipworkshop.meeting.GroupData;
 import org.partnershipworkshop.meeting.NewMeeting;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
+import org.partnershipworkshop.support.PdfText;
 
 /**
  * How long the PDF of a large meeting takes with a warm JVM, and how much heap it needs on top of what is

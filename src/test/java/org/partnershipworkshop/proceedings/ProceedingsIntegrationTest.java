@@ -33,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.partnershipworkshop.support.PdfText;
 
 /**
  * The proceedings through the real services and HTTP: the imported demo (the live feature is not in this

@@ -1,7 +1,7 @@
 package org.partnershipworkshop.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnershipworkshop.proceedings.PdfText.squeeze;
+import static org.partnershipworkshop.support.PdfText.squeeze;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,6 +27,7 @@ import org.partnershipworkshop.meeting.Session;
 import org.partnershipworkshop.proceedings.pdf.GroupSheet;
 import org.partnershipworkshop.proceedings.pdf.Overview;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
+import org.partnershipworkshop.support.PdfText;
 
 /** The PDF writers on read models without a database: the demo meeting read back in full, and hard cases. */
 class ProceedingsPdfTest {

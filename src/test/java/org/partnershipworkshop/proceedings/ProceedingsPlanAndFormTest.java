@@ -1,7 +1,7 @@
 package org.partnershipworkshop.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partnershipworkshop.proceedings.PdfText.squeeze;
+import static org.partnershipworkshop.support.PdfText.squeeze;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,6 +15,7 @@ import org.partnershipworkshop.meeting.Session;
 import org.partnershipworkshop.dialogue.FeedbackResults;
 import org.partnershipworkshop.dialogue.FeedbackResults.ItemCount;
 import org.partnershipworkshop.proceedings.pdf.Proceedings;
+import org.partnershipworkshop.support.PdfText;
 
 /**
  * The proceedings read back: the programme with each item's day, time, place and responsible person, and the

@@ -95,6 +95,9 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/submit", EDIT_LIBRARY),
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/accept", FACILITATOR),
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/return", FACILITATOR),
+            Map.entry("GET /api/actions/{actionId}/summary.pdf", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/summary.docx", MANAGER),
+            Map.entry("GET /api/actions/{actionId}/letters.pdf", MANAGER),
             // the region's libraries (decision 0112)
             Map.entry("GET /api/libraries", MANAGER),
             Map.entry("POST /api/libraries", FACILITATOR),

@@ -259,6 +259,11 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("SurveyAnswering.form(String,long,String)", Rule.ANY),
             Map.entry("SurveyAnswering.earlier(String,String)", Rule.ANY),
             Map.entry("SurveyAnswering.submit(String,long,String,Map,String)", Rule.ANY),
+            // the network action printed (decision 0192): managers and above; a library's account gets none of it
+            Map.entry("ActionPrintService.summaryPdf(long)", Rule.MANAGER),
+            Map.entry("ActionPrintService.summaryDocx(long)", Rule.MANAGER),
+            Map.entry("ActionPrintService.letters(long,List)", Rule.MANAGER),
+            Map.entry("ActionPrintService.ranking(long)", Rule.MANAGER),
             // the region's libraries (decision 0112): managers read the registry, coordinators change it,
             // a library's account reads its own library only
             Map.entry("LibraryService.search(LibraryFilter)", Rule.MANAGER),

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.partnershipworkshop.action.ActionAccess;
 import org.partnershipworkshop.action.ActionDocument;
+import org.partnershipworkshop.action.ActionFile;
+import org.partnershipworkshop.action.ActionPrintService;
 import org.partnershipworkshop.action.ActionListing;
 import org.partnershipworkshop.action.ActionService;
 import org.partnershipworkshop.action.ActionSurvey;
@@ -28,6 +30,9 @@ import org.partnershipworkshop.base.api.IfMatch;
 import org.partnershipworkshop.survey.SurveyInfo;
 import org.partnershipworkshop.survey.SurveyResults;
 import org.partnershipworkshop.survey.SurveyService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +40,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -102,14 +108,16 @@ class ActionsApi {
     private final ReportService reports;
     private final SurveyService surveys;
     private final PublicAddress address;
+    private final ActionPrintService print;
 
     ActionsApi(ActionService actions, EventPlanService plans, ReportService reports, SurveyService surveys,
-               PublicAddress address) {
+               PublicAddress address, ActionPrintService print) {
         this.actions = actions;
         this.plans = plans;
         this.reports = reports;
         this.surveys = surveys;
         this.address = address;
+        this.print = print;
     }
 
     @GetMapping("/api/actions")
@@ -206,5 +214,28 @@ class ActionsApi {
     public Report returnReport(@PathVariable long actionId, @PathVariable long libraryId, InputStream body) throws IOException {
         Comment comment = JsonChecks.bind(JsonChecks.parse(BodyLimits.document(body)), Comment.class);
         return Report.of(reports.returnReport(actionId, libraryId, comment.comment()));
+    }
+
+    @GetMapping("/api/actions/{actionId}/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(@PathVariable long actionId) {
+        return file(print.summaryPdf(actionId), true);
+    }
+
+    @GetMapping("/api/actions/{actionId}/summary.docx")
+    ResponseEntity<byte[]> summaryDocx(@PathVariable long actionId) {
+        return file(print.summaryDocx(actionId), false);
+    }
+
+    /** The letters of thanks for the libraries named (in that order), or for the ranking's first ten. */
+    @GetMapping("/api/actions/{actionId}/letters.pdf")
+    ResponseEntity<byte[]> letters(@PathVariable long actionId, @RequestParam(name = "library", required = false) List<Long> libraries) {
+        return file(print.letters(actionId, libraries == null ? List.of() : libraries), false);
+    }
+
+    private static ResponseEntity<byte[]> file(ActionFile file, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName()).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(file.content());
     }
 }

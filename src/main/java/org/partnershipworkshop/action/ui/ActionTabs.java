@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Optional;
+import org.partnershipworkshop.action.ActionPrintService;
 import org.partnershipworkshop.action.ActionService;
 import org.partnershipworkshop.action.ActionSurvey;
 import org.partnershipworkshop.base.PublicAddress;
@@ -22,7 +23,11 @@ class ActionTabs {
     private final SurveyService surveys;
     private final ActionService actions;
     private final PublicAddress address;
-    ActionTabs(LibraryAccess libraries, SurveyService surveys, ActionService actions, PublicAddress address) {
+    private final ActionPrintService print;
+
+    ActionTabs(LibraryAccess libraries, SurveyService surveys, ActionService actions, PublicAddress address,
+               ActionPrintService print) {
+        this.print = print;
         this.libraries = libraries;
         this.surveys = surveys;
         this.actions = actions;
@@ -51,6 +56,6 @@ class ActionTabs {
     }
 
     Component summary(long actionId) {
-        return new SummaryTab(actionId);
+        return new SummaryTab(print, actionId);
     }
 }

@@ -10,12 +10,12 @@ import java.util.Set;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfPTable;
 import org.partnershipworkshop.meeting.Feedback;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Blocks;
 import org.partnershipworkshop.documents.Sections;
 import org.partnershipworkshop.documents.Labels;
+import org.partnershipworkshop.documents.Printer;
 
 /**
  * The participants' feedback. With answers to the feedback form: how many answered, the rating of the meeting
@@ -69,39 +69,21 @@ final class FeedbackWriter {
         document.add(heading(labels.text("proceedings.form.rating")));
         document.add(Blocks.paragraph(labels.text("proceedings.form.average", one.format(average), f.rated()),
                 Style.BODY_BOLD, 2));
-        long most = Math.max(1, f.ratings().stream().mapToLong(Integer::longValue).max().orElse(0));
-        PdfPTable table = Blocks.table(new float[] {1.2f, 0.7f, 3f}, 1);
-        table.addCell(Blocks.headCell(labels.text("proceedings.form.mark")));
-        table.addCell(Blocks.headCell(labels.text("proceedings.form.answers")));
-        table.addCell(Blocks.headCell(""));
-        int row = 0;
+        List<Printer.Bar> marks = new ArrayList<>();
         for (int mark = f.ratings().size(); mark >= 1; mark--) {
-            int count = f.ratings().get(mark - 1);
-            table.addCell(Blocks.cell(labels.text("proceedings.form.markOf", mark), Style.SMALL_BOLD, row));
-            table.addCell(Blocks.rightCell(String.valueOf(count), Style.SMALL_BOLD, row));
-            table.addCell(Blocks.bar((float) count / most, row));
-            row++;
+            marks.add(new Printer.Bar(labels.text("proceedings.form.markOf", mark), f.ratings().get(mark - 1)));
         }
-        document.add(table);
+        document.add(Blocks.bars(new float[] {1.2f, 0.7f, 3f}, labels.text("proceedings.form.mark"),
+                labels.text("proceedings.form.answers"), marks, Style.SMALL_BOLD));
     }
 
     private void willUse(FormFeedback f, List<String> recorded) {
         if (!f.lines().isEmpty()) {
             document.add(heading(labels.text("proceedings.feedback.willUse")));
             document.add(Blocks.paragraph(labels.text("proceedings.form.willUseIntro", f.answers()), Style.SMALL_MUTED, 2));
-            long most = Math.max(1, f.lines().stream().mapToLong(FormFeedback.Line::count).max().orElse(0));
-            PdfPTable table = Blocks.table(new float[] {3.4f, 0.7f, 2f}, 1);
-            table.addCell(Blocks.headCell(labels.text("proceedings.form.line")));
-            table.addCell(Blocks.headCell(labels.text("proceedings.form.answers")));
-            table.addCell(Blocks.headCell(""));
-            int row = 0;
-            for (FormFeedback.Line line : f.lines()) {
-                table.addCell(Blocks.cell(line.text(), Style.SMALL, row));
-                table.addCell(Blocks.rightCell(String.valueOf(line.count()), Style.SMALL_BOLD, row));
-                table.addCell(Blocks.bar((float) line.count() / most, row));
-                row++;
-            }
-            document.add(table);
+            document.add(Blocks.bars(new float[] {3.4f, 0.7f, 2f}, labels.text("proceedings.form.line"),
+                    labels.text("proceedings.form.answers"),
+                    f.lines().stream().map(l -> new Printer.Bar(l.text(), l.count())).toList(), Style.SMALL));
         }
         Set<String> onChecklist = new HashSet<>();
         f.lines().forEach(l -> onChecklist.add(key(l.text())));

@@ -7,6 +7,7 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.partnershipworkshop.meeting.MeetingFacts;
+import org.partnershipworkshop.documents.ContentsPage;
 import org.partnershipworkshop.documents.Style;
 import org.partnershipworkshop.documents.Text;
 import org.partnershipworkshop.documents.PageDecorations;
@@ -51,7 +52,7 @@ public final class ProceedingsPdf {
         int done = 0;
         document.open();
         new CoverWriter(document, writer, labels).write(p);
-        new ContentsWriter(document, writer, sections, decorations, labels).write();
+        new ContentsPage(document, writer, sections, decorations).write(labels.text("proceedings.contents"));
         new MeetingWriter(document, sections, labels).write(p);
         progress.step(++done, total);
         GroupWriter groups = new GroupWriter(document, writer, sections, labels);

@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings.pdf;
+package org.partnershipworkshop.documents;
 
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -11,18 +11,13 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
-import org.partnershipworkshop.documents.Style;
-import org.partnershipworkshop.documents.PageDecorations;
-import org.partnershipworkshop.documents.Sections;
-import org.partnershipworkshop.documents.SectionPlan;
-import org.partnershipworkshop.documents.Labels;
 
 /**
  * The contents page: every planned section with a dotted leader and its page number, each line a link.
  * The numbers are not known yet, so each line reserves a small template that {@link PageDecorations}
  * fills once the document closes — one pass, no second rendering (decision 0041).
  */
-final class ContentsWriter {
+public final class ContentsPage {
 
     private static final float NUMBER_WIDTH = 32;
 
@@ -30,19 +25,18 @@ final class ContentsWriter {
     private final PdfWriter writer;
     private final Sections sections;
     private final PageDecorations decorations;
-    private final Labels labels;
 
-    ContentsWriter(Document document, PdfWriter writer, Sections sections, PageDecorations decorations, Labels labels) {
+    public ContentsPage(Document document, PdfWriter writer, Sections sections, PageDecorations decorations) {
         this.document = document;
         this.writer = writer;
         this.sections = sections;
         this.decorations = decorations;
-        this.labels = labels;
     }
 
-    void write() {
+    /** Starts a new page with the contents under {@code title}. */
+    public void write(String title) {
         document.newPage();
-        Paragraph heading = new Paragraph(labels.text("proceedings.contents"), Style.H1);
+        Paragraph heading = new Paragraph(title, Style.H1);
         heading.setSpacingAfter(14);
         document.add(heading);
         PdfPTable table = new PdfPTable(new float[] {1});

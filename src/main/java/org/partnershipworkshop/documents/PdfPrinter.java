@@ -1,4 +1,4 @@
-package org.partnershipworkshop.plan;
+package org.partnershipworkshop.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -6,31 +6,32 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.partnershipworkshop.documents.Blocks;
-import org.partnershipworkshop.documents.BoardDocument;
-import org.partnershipworkshop.documents.Labels;
-import org.partnershipworkshop.documents.Style;
 
-/** A plan or report as PDF in the proceedings' look (documents.BoardDocument: fonts, bookmarks, "page x of y"). */
-final class PdfPrinter implements Printer {
+/** A document as PDF in the proceedings' look ({@link BoardDocument}: fonts, bookmarks, "page x of y"). */
+public final class PdfPrinter implements Printer {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     private final BoardDocument document;
 
     /** {@code parts}: every heading the document will have, planned (id, title, parent id). */
-    PdfPrinter(Labels labels, String runningTitle, String author, List<BoardDocument.Part> parts, boolean landscape) {
+    public PdfPrinter(Labels labels, String runningTitle, String author, List<BoardDocument.Part> parts, boolean landscape) {
         document = new BoardDocument(out, labels, runningTitle, author, parts, landscape);
     }
 
     @Override
     public void title(String eyebrow, String title, List<String[]> facts) {
-        document.title(eyebrow, title, facts.stream().map(f -> new BoardDocument.Fact(f[0], f[1])).toList());
+        document.title(eyebrow, title, asFacts(facts));
+    }
+
+    @Override
+    public void cover(String eyebrow, String subtitle, String title, List<String[]> facts, String contentsTitle) {
+        document.cover(eyebrow, subtitle, title, asFacts(facts), contentsTitle);
     }
 
     @Override
     public void heading(String id, String text, int level) {
         if (id == null) {
-            document.add(Blocks.paragraph(text, Style.H3, 3));
+            document.subheading(text, Style.H3);
         } else if (level == 1) {
             document.part(id, false);
         } else {
@@ -44,6 +45,11 @@ final class PdfPrinter implements Printer {
     }
 
     @Override
+    public void label(String text) {
+        document.subheading(text, Style.FIELD_LABEL);
+    }
+
+    @Override
     public void note(String text) {
         document.note(text);
     }
@@ -51,6 +57,24 @@ final class PdfPrinter implements Printer {
     @Override
     public void bullets(List<String> items) {
         items.forEach(i -> document.add(Blocks.bullet(i, Style.BODY, 0)));
+    }
+
+    @Override
+    public void facts(List<String[]> facts) {
+        PdfPTable table = Blocks.factTable();
+        table.setSpacingBefore(4);
+        asFacts(facts).forEach(f -> Blocks.fact(table, f.label(), f.value()));
+        table.setSpacingAfter(8);
+        document.add(table);
+    }
+
+    @Override
+    public void bars(String labelHeader, String countHeader, List<Bar> bars) {
+        document.add(Blocks.bars(new float[] {3f, 0.7f, 2.3f}, labelHeader, countHeader, bars, Style.SMALL));
+    }
+
+    private static List<BoardDocument.Fact> asFacts(List<String[]> facts) {
+        return facts.stream().map(f -> new BoardDocument.Fact(f[0], f[1])).toList();
     }
 
     @Override
@@ -88,6 +112,11 @@ final class PdfPrinter implements Printer {
         Paragraph p = Blocks.paragraph(text, font);
         p.setSpacingAfter(1);
         return p;
+    }
+
+    @Override
+    public void keepLines(int lines) {
+        document.keepRoom(lines * Style.BODY.getSize() * 1.6f);
     }
 
     @Override

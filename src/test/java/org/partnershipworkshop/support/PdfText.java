@@ -1,4 +1,4 @@
-package org.partnershipworkshop.proceedings;
+package org.partnershipworkshop.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,13 @@ import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** A generated PDF read back with OpenPDF's own reader: text per page, bookmarks, fonts. */
-final class PdfText implements AutoCloseable {
+public final class PdfText implements AutoCloseable {
 
     private final PdfReader reader;
     private final List<String> pages = new ArrayList<>();
     private String body;
 
-    PdfText(byte[] pdf) {
+    public PdfText(byte[] pdf) {
         try {
             reader = new PdfReader(pdf);
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -31,16 +31,16 @@ final class PdfText implements AutoCloseable {
         }
     }
 
-    PdfReader reader() {
+    public PdfReader reader() {
         return reader;
     }
 
-    int pageCount() {
+    public int pageCount() {
         return pages.size();
     }
 
     /** The text of a page (1-based) as extracted. */
-    String page(int page) {
+    public String page(int page) {
         return pages.get(page - 1);
     }
 
@@ -49,7 +49,7 @@ final class PdfText implements AutoCloseable {
      * on a page, so the last lines of its text), with all whitespace removed: lines wrap wherever the
      * layout chose, so texts are compared without it.
      */
-    String bodyWithoutSpaces() {
+    public String bodyWithoutSpaces() {
         if (body != null) {
             return body;
         }
@@ -61,7 +61,7 @@ final class PdfText implements AutoCloseable {
         return body;
     }
 
-    String withoutDecorations(int page) {
+    public String withoutDecorations(int page) {
         String text = pages.get(page - 1);
         if (page == 1) {
             return text;
@@ -79,7 +79,7 @@ final class PdfText implements AutoCloseable {
      * pages puts the neighbouring fields' text between the two halves of a note, so a long note is checked
      * word by word; nothing may be missing or out of order.
      */
-    boolean showsInOrder(String text) {
+    public boolean showsInOrder(String text) {
         String body = bodyWithoutSpaces();
         int from = 0;
         for (String word : text.split("\\s+")) {
@@ -92,12 +92,12 @@ final class PdfText implements AutoCloseable {
         return true;
     }
 
-    static String squeeze(String text) {
+    public static String squeeze(String text) {
         return text.replaceAll("[\\s\\u00A0\\u202F]+", "");
     }
 
     @SuppressWarnings("unchecked")
-    List<String> bookmarkTitles(boolean recursive) {
+    public List<String> bookmarkTitles(boolean recursive) {
         List<String> titles = new ArrayList<>();
         collect(SimpleBookmark.getBookmarkList(reader), titles, recursive);
         return titles;
@@ -117,7 +117,7 @@ final class PdfText implements AutoCloseable {
     }
 
     /** Every font used on any page: name and whether the font program is embedded. */
-    Map<String, Boolean> fonts() {
+    public Map<String, Boolean> fonts() {
         Map<String, Boolean> fonts = new java.util.TreeMap<>();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
