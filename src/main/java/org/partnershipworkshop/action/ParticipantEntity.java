@@ -143,6 +143,14 @@ class ParticipantEntity {
         reviewedBy = by;
     }
 
+    void restore(ReportStatus status, Instant submitted, Instant reviewed, String by, String comment) {
+        this.reportStatus = status.id();
+        this.submittedAt = submitted;
+        this.reviewedAt = reviewed;
+        this.reviewedBy = by;
+        this.reviewComment = comment;
+    }
+
     ReportFigures figures() {
         return figures == null ? ReportFigures.COUNTED : Json.MAPPER.readValue(figures, ReportFigures.class);
     }

@@ -202,6 +202,13 @@ public class ReportService {
         }
     }
 
+    /** A report's way as a backup kept it: where it stood, when it came in and was reviewed, by whom, the figures. */
+    void restored(long actionId, long libraryId, ActionBackup.Way way) {
+        ParticipantEntity row = lock(actionId, libraryId);
+        row.restore(way.status(), way.submittedAt(), way.reviewedAt(), way.reviewedBy(), way.comment());
+        row.setFigures(way.figures() == null ? ReportFigures.COUNTED : way.figures());
+    }
+
     private LibraryReport review(long actionId, long libraryId, ReportStatus outcome, String comment) {
         ParticipantEntity row = lock(actionId, libraryId);
         if (row.status() != ReportStatus.SUBMITTED && row.status() != ReportStatus.ACCEPTED) {

@@ -65,6 +65,10 @@ class SurveyEntity {
         this.lastDay = lastDay;
     }
 
+    void setCode(FormCode code) {
+        this.code = code.value();
+    }
+
     void setOpen(boolean open) {
         this.open = open;
     }

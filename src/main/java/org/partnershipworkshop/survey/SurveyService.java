@@ -170,6 +170,18 @@ public class SurveyService {
         }
     }
 
+    /**
+     * Gives the survey back the code it had (a backup's restore: the posters printed with its links keep working)
+     * and whether it was open; a code another survey holds here is left as it is.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public void restoreCode(SurveyOwner owner, String code, boolean open) {
+        SurveyEntity survey = surveys.lockByOwner(owner.kind(), owner.id()).orElseThrow(() -> missing(owner));
+        FormCode.parse(code).filter(c -> !surveys.existsByCode(c.value())).ifPresent(survey::setCode);
+        survey.setOpen(open);
+    }
+
     /** Deletes the survey with every answer (its owner is deleted). */
     @Transactional
     @PreAuthorize(Access.FACILITATOR)

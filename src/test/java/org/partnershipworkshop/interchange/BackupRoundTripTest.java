@@ -126,6 +126,9 @@ class BackupRoundTripTest {
         assertThat(answersHere).anySatisfy(a -> assertThat(a).contains("Backup me"));
         List<String> practicesHere = practices(here, admin);
         List<String> plansHere = plans(here, admin);
+        // The network actions too (actions.json): the demo action of 2018 with its survey's code, answers and reports.
+        List<String> actionsHere = actions(here, admin);
+        assertThat(actionsHere).anySatisfy(a -> assertThat(a).contains("Библиотека – Читатель", "\"returned\"", "\"answers\":420"));
         assertThat(plansHere).anySatisfy(p -> assertThat(p).contains("meeting:" + withForm.facts().title(), "practice:" + practiceName));
         assertThat(practicesHere).anySatisfy(p -> assertThat(p).contains(practiceName, "presentedAt", "projectCard"));
 
@@ -146,6 +149,7 @@ class BackupRoundTripTest {
             assertThat(practices(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(practicesHere);
             assertThat(plans(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(plansHere);
             assertThat(libraries(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(librariesHere);
+            assertThat(actions(there, thereAdmin)).containsExactlyInAnyOrderElementsOf(actionsHere);
             List<String> partnersThere = new ArrayList<>();
             there.get("/api/network/partners?sort=degree&limit=5000", thereAdmin).json()
                     .forEach(p -> partnersThere.add(p.get("name").asString()));
@@ -182,6 +186,31 @@ class BackupRoundTripTest {
             libraries.add(Json.MAPPER.writeValueAsString(copy));
         }
         return libraries;
+    }
+
+    /**
+     * Every action as its document, its survey's code, its results by question and every library's report, without
+     * the library ids that differ between installations.
+     */
+    private static List<String> actions(Api api, String auth) {
+        List<String> actions = new ArrayList<>();
+        for (JsonNode action : api.get("/api/actions", auth).json()) {
+            long id = action.get("id").asLong();
+            StringBuilder all = new StringBuilder(api.get("/api/actions/" + id, auth).body());
+            all.append(" code=").append(api.get("/api/actions/" + id + "/survey", auth).json().get("code").asString());
+            JsonNode results = api.get("/api/actions/" + id + "/results", auth).json();
+            all.append(" {\"answers\":").append(results.get("answers").asLong()).append("} ").append(results.get("questions"));
+            List<String> reports = new ArrayList<>();
+            for (JsonNode report : api.get("/api/actions/" + id + "/reports", auth).json()) {
+                tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
+                copy.remove("libraryId");
+                copy.remove("revision");
+                reports.add(Json.MAPPER.writeValueAsString(copy));
+            }
+            java.util.Collections.sort(reports);
+            actions.add(all + " " + reports);
+        }
+        return actions;
     }
 
     /** Every practice's workshop-practice/1 document (it carries no ids), as text. */
