@@ -168,4 +168,60 @@ class ActionsInBrowserTest {
         phone.navigate(browser.url("/actions/" + id + "/libraries/" + usvyaty.id()));
         assertThat(phone.locator(".action-events-grid")).hasCount(0);
     }
+
+    @Test
+    void aReaderAnswersThroughALibrarysLinkOnAPhoneAndTheDirectorReadsTheSummary() throws Exception {
+        String document = """
+                {"format": "workshop-action/1", "title": "Неделя качества в библиотеке", "kind": "campaign", "language": "ru",
+                 "starts": "%s", "ends": "%s", "reportsDue": "%s",
+                 "questionnaire": %s,
+                 "libraries": [{"library": "pechorsky-crb"}, {"library": "gdovsky-crb"}]}""".formatted(
+                java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(6), java.time.LocalDate.now().plusDays(8),
+                org.partnershipworkshop.base.Json.MAPPER.writeValueAsString(org.partnershipworkshop.survey.DefaultQuestionnaire.readerSurvey()));
+        long id = SystemTask.run(() -> actions.importDocument(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        LibraryRef pechory = SystemTask.run(() -> libraries.refsByKey(java.util.List.of("pechorsky-crb"))).get("pechorsky-crb");
+
+        // the coordinator's survey tab gives each library its own link
+        Page page = browser().page("ru-RU");
+        browser.login(page, "facilitator", TestData.PASSWORD);
+        page.navigate(browser.url("/actions/" + id));
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Анкетирование читателей")).click();
+        page.locator(".action-survey-links-box").click();
+        String link = page.locator(".action-survey-link", new Page.LocatorOptions().setHasText("Печорская")).locator("a").first().getAttribute("href");
+        assertThat(link).endsWith("/" + pechory.id());
+
+        Page phone = browser.page("ru-RU");
+        phone.setViewportSize(390, 844);
+        phone.navigate(browser.url(java.net.URI.create(link).getPath()));
+        phone.locator(".survey-title").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
+        assertThat(phone.locator(".survey-library")).containsText("Печорская");
+        phone.locator(".survey-question[data-question='overall'] .scale-mark[data-value='5']").click();
+        phone.locator(".survey-question[data-question='visits'] vaadin-radio-button").first().click();
+        phone.locator(".survey-question[data-question='proposals'] textarea").fill("Больше книг о Печорах");
+        phone.locator(".survey-send").click();
+        assertThat(phone.locator(".survey-thanks")).isVisible();
+        Browser.shot(phone, "action-survey-reader-phone-ru");
+
+        // the director (a manager) reads the answer on the dashboard and the survey tab, and takes the summary
+        Page director = browser.page("ru-RU");
+        browser.login(director, "manager", TestData.PASSWORD);
+        director.navigate(browser.url("/actions/" + id));
+        assertThat(director.locator(".action-totals")).containsText("ответов на анкету 1");
+        assertThat(director.locator(".action-invite")).hasCount(0);
+        director.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Анкетирование читателей")).click();
+        assertThat(director.locator(".action-survey")).containsText("Больше книг о Печорах");
+        Browser.shot(director, "action-survey-results-ru");
+        director.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Итоги")).click();
+        assertThat(director.locator(".action-ranking")).containsText("Печорская");
+        Browser.shot(director, "action-summary-tab-ru");
+        var download = director.waitForDownload(() -> director.locator(".action-summary .download").first().click());
+        byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+        try (var read = new org.partnershipworkshop.support.PdfText(pdf)) {
+            String body = read.bodyWithoutSpaces();
+            for (String expected : java.util.List.of("Неделя качества в библиотеке", "Печорская центральная районная библиотека",
+                    "Гдовская центральная районная библиотека", "Больше книг о Печорах")) {
+                assertThat(body).contains(org.partnershipworkshop.support.PdfText.squeeze(expected));
+            }
+        }
+    }
 }

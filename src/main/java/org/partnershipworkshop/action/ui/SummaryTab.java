@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.Locale;
 import org.partnershipworkshop.action.ActionFile;
 import org.partnershipworkshop.action.ActionPrintService;
 import org.partnershipworkshop.action.Ranked;
@@ -42,7 +41,7 @@ class SummaryTab extends Div {
         grid.addColumn(Ranked::answers).setHeader(getTranslation("action.col.answers")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.reportOnTime() ? "action.summary.onTime" : "action.summary.notOnTime"))
                 .setHeader(getTranslation("action.col.report")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.score())).setHeader(getTranslation("action.summary.score")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> String.format(getLocale(), "%.1f", r.score())).setHeader(getTranslation("action.summary.score")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(ranking);
         grid.setAllRowsVisible(true);
         add(grid);
