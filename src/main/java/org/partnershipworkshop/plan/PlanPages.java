@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.partnershipworkshop.action.ActionService;
+import org.partnershipworkshop.action.Dashboard;
+import org.partnershipworkshop.action.Standing;
 import org.partnershipworkshop.base.NotFoundException;
 import org.partnershipworkshop.calendar.CalendarEntry;
 import org.partnershipworkshop.calendar.CalendarService;
@@ -28,10 +31,12 @@ class PlanPages {
     private final CalendarService calendar;
     private final CatalogueService catalogue;
     private final PlanAccess access;
+    private final ActionService actions;
     private final Clock clock;
 
     PlanPages(MeetingService meetings, CalendarService calendar, CatalogueService catalogue, PlanAccess access,
-              Optional<Clock> clock) {
+              ActionService actions, Optional<Clock> clock) {
+        this.actions = actions;
         this.meetings = meetings;
         this.calendar = calendar;
         this.catalogue = catalogue;
@@ -67,11 +72,21 @@ class PlanPages {
                     var practice = catalogue.page(link.id()).practice();
                     yield new LinkView(link, practice.title(), null, null, false, null, true);
                 }
-                case PUBLICATION, ACTION -> LinkView.unresolved(link);
+                case ACTION -> action(link);
+                case PUBLICATION -> LinkView.unresolved(link);
             };
         } catch (NotFoundException | AccessDeniedException e) {
             return LinkView.unresolved(link);
         }
+    }
+
+    /** A network action gives its row its dates and, once it has ended, the participants of the libraries' held events. */
+    private LinkView action(Link link) {
+        Dashboard board = actions.dashboard(link.id());
+        var facts = board.action().facts();
+        int participants = board.libraries().stream().mapToInt(Standing::participants).sum();
+        boolean held = today().isAfter(facts.ends());
+        return new LinkView(link, facts.title(), facts.starts(), facts.ends(), held, participants, true);
     }
 
     private LinkView meeting(Link link) {

@@ -4,7 +4,7 @@
  * month view and reports, print (PDF, DOCX), spreadsheets (XLSX) and the workshop-plan/1 document.
  */
 @ApplicationModule(displayName = "Work plan", allowedDependencies = {"base", "audit", "documents", "interchange",
-        "meeting", "calendar", "catalogue", "library", "library::ui"})
+        "meeting", "calendar", "catalogue", "library", "library::ui", "action"})
 package org.partnershipworkshop.plan;
 
 import org.springframework.modulith.ApplicationModule;

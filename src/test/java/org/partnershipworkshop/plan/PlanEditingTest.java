@@ -26,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanEditingTest {
 
     @Autowired
+    org.partnershipworkshop.action.ActionService actions;
+    @Autowired
     PlanService plans;
     @Autowired
     PlanFactService facts;
@@ -107,6 +109,25 @@ class PlanEditingTest {
         assertThat(NextYear.shiftYears("до 15 января 2014 г.; отчёт за 2013", 1)).isEqualTo("до 15 января 2015 г.; отчёт за 2014");
         // the plan it came from is untouched
         assertThat(plan(id).row("r3").orElseThrow().facts()).hasSize(1);
+    }
+
+    @Test
+    void aRowLinkedToANetworkActionTakesItsDatesAndParticipants() {
+        long id = copyOfDemo();
+        long action = as(() -> actions.list()).stream().filter(a -> a.title().contains("Библиотека – Читатель"))
+                .findFirst().orElseThrow().id();
+        int participants = as(() -> actions.dashboard(action)).libraries().stream()
+                .mapToInt(org.partnershipworkshop.action.Standing::participants).sum();
+        as(() -> plans.apply(id, new PlanEdit.UpdateRow("r5", withLink(plan(id).row("r5").orElseThrow().data(),
+                new Link(LinkKind.ACTION, action, null)))));
+        PlanPage page = as(() -> plans.page(id));
+        LinkView link = page.links().get("r5");
+        assertThat(link.resolved()).isTrue();
+        assertThat(link.title()).contains("Качество услуг библиотеки");
+        assertThat(link.start()).isEqualTo(LocalDate.of(2018, 11, 1));
+        assertThat(link.fact()).isNotNull();
+        assertThat(link.fact().participants()).isEqualTo(participants).isPositive();
+        assertThat(link.fact().status()).isEqualTo(FactStatus.DONE);
     }
 
     private static RowData withLink(RowData d, Link link) {
