@@ -51,7 +51,11 @@ class ActionBackup implements BackupPart {
                ReportFigures figures) {
     }
 
-    record Report(String library, Way way, Map<String, List<String>> sections) {
+    record Report(String library, Way way, Map<String, List<String>> sections, List<File> attachments) {
+    }
+
+    /** An attached file: its name, bytes (base64 in the JSON), when and by whom it was added. */
+    record File(String fileName, byte[] content, Instant addedAt, String addedBy) {
     }
 
     private final ActionRepository actions;
@@ -59,9 +63,13 @@ class ActionBackup implements BackupPart {
     private final ReportService reports;
     private final SurveyService surveys;
     private final LibraryService libraries;
+    private final AttachmentStore files;
+    private final ParticipantRepository participants;
 
     ActionBackup(ActionRepository actions, ActionService service, ReportService reports, SurveyService surveys,
-                 LibraryService libraries) {
+                 LibraryService libraries, AttachmentStore files, ParticipantRepository participants) {
+        this.files = files;
+        this.participants = participants;
         this.actions = actions;
         this.service = service;
         this.reports = reports;
@@ -93,7 +101,7 @@ class ActionBackup implements BackupPart {
                             s.deviceHash(), s.values(), s.submittedAt(), s.updatedAt())).toList());
             List<Report> written = reports.reports(a.id()).stream().map(r -> new Report(keys.get(r.libraryId()),
                     new Way(r.status(), r.submittedAt(), r.reviewedAt(), r.reviewedBy(), r.comment(), r.corrections()),
-                    r.sections())).toList();
+                    r.sections(), attachments(a.id(), r.libraryId()))).toList();
             saved.add(new Saved(document, survey, written));
         }
         return Json.MAPPER.writeValueAsBytes(new Part(FORMAT, saved));
@@ -134,7 +142,17 @@ class ActionBackup implements BackupPart {
                 reports.replace(id, libraryId, reports.text(id, libraryId).revision(), ReportTexts.canvas(r.sections()));
             }
             reports.restored(id, libraryId, r.way());
+            long participant = participants.findByActionIdAndLibraryId(id, libraryId).orElseThrow().id();
+            for (File f : r.attachments() == null ? List.<File>of() : r.attachments()) {
+                files.add(participant, AttachmentKind.check(f.fileName(), f.content()), f.content(), f.addedAt(), f.addedBy());
+            }
         }
+    }
+
+    private List<File> attachments(long actionId, long libraryId) {
+        long participant = participants.findByActionIdAndLibraryId(actionId, libraryId).orElseThrow().id();
+        return files.list(participant).stream().map(a -> new File(a.fileName(), files.content(participant, a.id()).orElseThrow(),
+                a.addedAt(), a.addedBy())).toList();
     }
 
     private Map<Long, String> keys(List<Long> libraryIds) {

@@ -124,6 +124,14 @@ class ParticipantEntity {
         return reviewComment;
     }
 
+    /** The report's rule for changes: the library changes it while it is open; a coordinator always may. */
+    ParticipantEntity editableBy(boolean coordinator) {
+        if (!status().editableByLibrary() && !coordinator) {
+            throw org.partnershipworkshop.base.ValidationFailedException.of("action.error.reportNotOpen");
+        }
+        return this;
+    }
+
     void drafted() {
         if (status() == ReportStatus.NOT_STARTED) {
             reportStatus = ReportStatus.DRAFT.id();

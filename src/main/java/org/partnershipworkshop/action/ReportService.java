@@ -234,10 +234,7 @@ public class ReportService {
 
     private ParticipantEntity editable(long actionId, long libraryId) {
         ParticipantEntity row = lock(actionId, libraryId);
-        if (!row.status().editableByLibrary() && !Roles.current(Roles.FACILITATOR)) {
-            throw ValidationFailedException.of("action.error.reportNotOpen");
-        }
-        return row;
+        return row.editableBy(Roles.current(Roles.FACILITATOR));
     }
 
     private ParticipantEntity row(long actionId, long libraryId) {

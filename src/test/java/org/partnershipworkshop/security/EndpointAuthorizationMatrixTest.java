@@ -95,6 +95,10 @@ class EndpointAuthorizationMatrixTest {
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/submit", EDIT_LIBRARY),
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/accept", FACILITATOR),
             Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/return", FACILITATOR),
+            Map.entry("GET /api/actions/{actionId}/reports/{libraryId}/attachments", READ_LIBRARY),
+            Map.entry("GET /api/actions/{actionId}/reports/{libraryId}/attachments/{attachmentId}", READ_LIBRARY),
+            Map.entry("POST /api/actions/{actionId}/reports/{libraryId}/attachments", EDIT_LIBRARY),
+            Map.entry("DELETE /api/actions/{actionId}/reports/{libraryId}/attachments/{attachmentId}", EDIT_LIBRARY),
             Map.entry("GET /api/actions/{actionId}/summary.pdf", MANAGER),
             Map.entry("GET /api/actions/{actionId}/summary.docx", MANAGER),
             Map.entry("GET /api/actions/{actionId}/letters.pdf", MANAGER),
@@ -183,7 +187,7 @@ class EndpointAuthorizationMatrixTest {
                     String path = pattern.replace("{groupId}", String.valueOf(group))
                             .replace("{meetingId}", String.valueOf(meeting.id()))
                             .replace("{practiceId}", "999999").replace("{code}", "ABCD2345")
-                            .replace("{libraryId}", String.valueOf(ownLibrary)).replace("{actionId}", String.valueOf(action))
+                            .replace("{libraryId}", String.valueOf(ownLibrary)).replace("{actionId}", String.valueOf(action)).replace("{attachmentId}", "999999")
                             .replace("{planId}", String.valueOf(plan)).replace("{rowId}", row).replace("{sectionId}", "s1");
                     byte[] body = method == RequestMethod.GET ? null
                             : pattern.equals("/api/join") ? join : "{}".getBytes(StandardCharsets.UTF_8);

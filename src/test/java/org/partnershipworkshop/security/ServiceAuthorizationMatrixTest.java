@@ -227,6 +227,7 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("SurveyService.answerCounts(SurveyOwner)", Rule.LIBRARIES),
             Map.entry("SurveyService.storedAnswers(SurveyOwner)", Rule.ADMIN),
             Map.entry("SurveyService.restoreAnswers(SurveyOwner,List)", Rule.ADMIN),
+            Map.entry("SurveyService.restoreCode(SurveyOwner,String,boolean)", Rule.ADMIN),
             // network actions (decision 0191): coordinators run them, managers read them, the accounts of the
             // libraries taking part read the action and work on their own library's plan and report
             Map.entry("ActionService.list()", Rule.LIBRARIES),
@@ -256,6 +257,10 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("ReportService.submit(long,long)", Rule.EDIT_LIBRARY),
             Map.entry("ReportService.accept(long,long)", Rule.FACILITATOR),
             Map.entry("ReportService.returnReport(long,long,String)", Rule.FACILITATOR),
+            Map.entry("AttachmentService.attachments(long,long)", Rule.READ_LIBRARY),
+            Map.entry("AttachmentService.attachment(long,long,long)", Rule.READ_LIBRARY),
+            Map.entry("AttachmentService.attach(long,long,String,byte[])", Rule.EDIT_LIBRARY),
+            Map.entry("AttachmentService.remove(long,long,long)", Rule.EDIT_LIBRARY),
             Map.entry("SurveyAnswering.form(String,long,String)", Rule.ANY),
             Map.entry("SurveyAnswering.earlier(String,String)", Rule.ANY),
             Map.entry("SurveyAnswering.submit(String,long,String,Map,String)", Rule.ANY),

@@ -13,6 +13,8 @@ import org.partnershipworkshop.action.ActionFile;
 import org.partnershipworkshop.action.ActionPrintService;
 import org.partnershipworkshop.action.ActionListing;
 import org.partnershipworkshop.action.ActionService;
+import org.partnershipworkshop.action.AttachmentService;
+import org.partnershipworkshop.action.ReportAttachment;
 import org.partnershipworkshop.action.ActionSurvey;
 import org.partnershipworkshop.action.Dashboard;
 import org.partnershipworkshop.action.EventPlanService;
@@ -35,6 +37,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,9 +112,11 @@ class ActionsApi {
     private final SurveyService surveys;
     private final PublicAddress address;
     private final ActionPrintService print;
+    private final AttachmentService attachments;
 
     ActionsApi(ActionService actions, EventPlanService plans, ReportService reports, SurveyService surveys,
-               PublicAddress address, ActionPrintService print) {
+               PublicAddress address, ActionPrintService print, AttachmentService attachments) {
+        this.attachments = attachments;
         this.actions = actions;
         this.plans = plans;
         this.reports = reports;
@@ -214,6 +219,32 @@ class ActionsApi {
     public Report returnReport(@PathVariable long actionId, @PathVariable long libraryId, InputStream body) throws IOException {
         Comment comment = JsonChecks.bind(JsonChecks.parse(BodyLimits.document(body)), Comment.class);
         return Report.of(reports.returnReport(actionId, libraryId, comment.comment()));
+    }
+
+    @GetMapping("/api/actions/{actionId}/reports/{libraryId}/attachments")
+    List<ReportAttachment> attachments(@PathVariable long actionId, @PathVariable long libraryId) {
+        return attachments.attachments(actionId, libraryId);
+    }
+
+    @GetMapping("/api/actions/{actionId}/reports/{libraryId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long actionId, @PathVariable long libraryId, @PathVariable long attachmentId) {
+        return file(attachments.attachment(actionId, libraryId, attachmentId), false);
+    }
+
+    /** Attaches the body (a photo or a document of at most 5 MB) under the name given. */
+    @PostMapping("/api/actions/{actionId}/reports/{libraryId}/attachments")
+    @PreAuthorize(ActionAccess.EDIT_OWN)
+    public ResponseEntity<ReportAttachment> attach(@PathVariable long actionId, @PathVariable long libraryId,
+                                                   @RequestParam(required = false) String name, InputStream body) throws IOException {
+        ReportAttachment added = attachments.attach(actionId, libraryId, name, BodyLimits.document(body));
+        return ResponseEntity.created(URI.create("/api/actions/" + actionId + "/reports/" + libraryId + "/attachments/" + added.id()))
+                .body(added);
+    }
+
+    @DeleteMapping("/api/actions/{actionId}/reports/{libraryId}/attachments/{attachmentId}")
+    ResponseEntity<Void> detach(@PathVariable long actionId, @PathVariable long libraryId, @PathVariable long attachmentId) {
+        attachments.remove(actionId, libraryId, attachmentId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/actions/{actionId}/summary.pdf")

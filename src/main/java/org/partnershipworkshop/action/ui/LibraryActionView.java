@@ -18,6 +18,7 @@ import java.util.List;
 import org.partnershipworkshop.action.ActionDetails;
 import org.partnershipworkshop.action.ActionFacts;
 import org.partnershipworkshop.action.ActionService;
+import org.partnershipworkshop.action.AttachmentService;
 import org.partnershipworkshop.action.EventPlanService;
 import org.partnershipworkshop.action.LibraryPlan;
 import org.partnershipworkshop.action.ReportService;
@@ -41,6 +42,7 @@ public class LibraryActionView extends Div implements BeforeEnterObserver, HasDy
     private final EventPlanService plans;
     private final ReportService reports;
     private final CanvasService canvases;
+    private final AttachmentService attachments;
     private final ActionTabs tabs;
     private final boolean coordinator;
     private final boolean manager;
@@ -48,7 +50,8 @@ public class LibraryActionView extends Div implements BeforeEnterObserver, HasDy
     private LibraryPlan plan;
 
     public LibraryActionView(ActionService actions, EventPlanService plans, ReportService reports, CanvasService canvases,
-                             ActionTabs tabs, AuthenticationContext authentication) {
+                             AttachmentService attachments, ActionTabs tabs, AuthenticationContext authentication) {
+        this.attachments = attachments;
         this.actions = actions;
         this.plans = plans;
         this.reports = reports;
@@ -75,7 +78,7 @@ public class LibraryActionView extends Div implements BeforeEnterObserver, HasDy
         sheet.addClassName("action-tabs");
         sheet.add(getTranslation("action.tab.events"), new EventsPanel(plans, actionId, libraryId, editable));
         sheet.add(getTranslation("action.tab.survey"), tabs.librarySurvey(actionId, libraryId, plan.library()));
-        Tab report = sheet.add(getTranslation("action.tab.report"), new ReportPanel(reports, actionId, libraryId, coordinator,
+        Tab report = sheet.add(getTranslation("action.tab.report"), new ReportPanel(reports, attachments, actionId, libraryId, coordinator,
                 canvases.findTemplate("action-report").orElseThrow(), action.facts()));
         sheet.setWidthFull();
         if (List.of("report").equals(event.getLocation().getQueryParameters().getParameters().get("tab"))) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.partnershipworkshop.action.ActionFacts;
+import org.partnershipworkshop.action.AttachmentService;
 import org.partnershipworkshop.action.LibraryReport;
 import org.partnershipworkshop.action.ReportFigures;
 import org.partnershipworkshop.action.ReportService;
@@ -41,7 +42,12 @@ class ReportPanel extends Div {
     private final Div figures = new Div();
     private final Div board = new Div();
 
-    ReportPanel(ReportService reports, long actionId, long libraryId, boolean coordinator, CanvasTemplate template, ActionFacts facts) {
+    private final AttachmentService attachments;
+    private final Div files = new Div();
+
+    ReportPanel(ReportService reports, AttachmentService attachments, long actionId, long libraryId, boolean coordinator,
+                CanvasTemplate template, ActionFacts facts) {
+        this.attachments = attachments;
         this.reports = reports;
         this.actionId = actionId;
         this.libraryId = libraryId;
@@ -52,7 +58,7 @@ class ReportPanel extends Div {
         state.addClassName("action-report-state");
         figures.addClassName("action-report-figures");
         board.addClassName("action-report-board");
-        add(state, figures, board);
+        add(state, figures, board, files);
         show(reports.report(actionId, libraryId), true);
     }
 
@@ -83,6 +89,8 @@ class ReportPanel extends Div {
                     reports.text(actionId, libraryId), editable, CanvasBoard.PartnerLookup.NONE);
             editor.nameDocument(template.name(facts.language()) + " · " + r.library());
             board.add(editor);
+            files.removeAll();
+            files.add(new AttachmentsPanel(attachments, actionId, libraryId, editable));
         }
     }
 

@@ -27,7 +27,7 @@ public class ImportDialog extends Dialog {
     }
 
     private final Div problems = new Div();
-    private final Upload upload = new Upload();
+    private final Upload upload = Uploads.localized(new Upload());
 
     /** A dialog titled {@code title} that explains what to upload in {@code help}. */
     public ImportDialog(String title, String help, Importer importer, Consumer<Long> onImported) {

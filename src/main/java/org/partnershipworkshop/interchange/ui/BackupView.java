@@ -52,7 +52,7 @@ public class BackupView extends VerticalLayout implements HasDynamicTitle {
         add(download);
 
         add(new H3(getTranslation("backup.restore.title")), new Paragraph(getTranslation("backup.restore.help")));
-        Upload upload = new Upload();
+        Upload upload = org.partnershipworkshop.base.ui.Uploads.localized(new Upload());
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFiles(1);
         UI ui = UI.getCurrent();

@@ -41,7 +41,7 @@ class ActionsApiTest {
     }
 
     @Test
-    void anActionIsCreatedReadBackAndItsLibrariesReportThroughTheApi() {
+    void anActionIsCreatedReadBackAndItsLibrariesReportThroughTheApi() throws Exception {
         TestData.ensureAccounts(accounts);
         Api api = new Api(port);
         String u = Libraries.unique();
@@ -98,6 +98,25 @@ class ActionsApiTest {
         Api.Response unknown = api.send("PUT", report, own, utf8("{\"sections\": {\"nope\": [\"x\"]}}"), "If-Match", saved.header("ETag"));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("sections.nope");
+
+        // photos and documents attached to the report: their kind told from their bytes, another library refused
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        Api.Response attached = api.send("POST", report + "/attachments?name=" + java.net.URLEncoder.encode("Выставка.png",
+                StandardCharsets.UTF_8), own, png.toByteArray());
+        assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+        assertThat(attached.json().get("mediaType").asString()).isEqualTo("image/png");
+        Api.Response notAPhoto = api.send("POST", report + "/attachments?name=photo.png", own, utf8("<script>alert(1)</script>"));
+        assertThat(notAPhoto.status()).isEqualTo(422);
+        assertThat(notAPhoto.body()).contains("only photos");
+        assertThat(api.send("POST", report + "/attachments?name=x.png", other, png.toByteArray()).status()).isEqualTo(403);
+        JsonNode files = api.get(report + "/attachments", own).json();
+        assertThat(files).hasSize(1);
+        String file = report + "/attachments/" + files.get(0).get("id").asLong();
+        assertThat(api.get(file, own).body().length()).isPositive();
+        assertThat(api.get(file, other).status()).isEqualTo(403);
+        assertThat(api.send("DELETE", file, own, null).status()).isEqualTo(204);
+        assertThat(api.get(report + "/attachments", own).json()).isEmpty();
 
         Api.Response submitted = api.send("POST", report + "/submit", own, null);
         assertThat(submitted.status()).isEqualTo(200);
