@@ -65,6 +65,12 @@ class BackupRoundTripTest {
     CatalogueService catalogue;
     @Autowired
     PlanService plans;
+    @Autowired
+    org.partnershipworkshop.action.ActionService actionService;
+    @Autowired
+    org.partnershipworkshop.action.ReportService reportService;
+    @Autowired
+    org.partnershipworkshop.action.AttachmentService attachmentService;
 
     @Test
     void aBackupRestoresIntoAnEmptyInstallation(@TempDir Path folder) {
@@ -120,15 +126,28 @@ class BackupRoundTripTest {
         assertThat(librariesHere).anySatisfy(l -> assertThat(l).contains("backup-branch-" + u, "\"parent\":\"backup-crb-" + u,
                 "\"archived\":true"));
         assertThat(here.send("GET", "/api/backup", Api.basic("manager", TestData.PASSWORD), null).status()).isEqualTo(403);
+        SystemTask.run(() -> {
+            long action = actionService.list().getFirst().id();
+            long library = reportService.reports(action).getFirst().libraryId();
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return attachmentService.attach(action, library, "Выставка.png", png.toByteArray());
+        });
         byte[] backup = ApiTestSupport.bytes(here, "/api/backup", admin);
         List<String> exportedHere = exports(here, admin);
         List<String> answersHere = answers(here, admin);
         assertThat(answersHere).anySatisfy(a -> assertThat(a).contains("Backup me"));
         List<String> practicesHere = practices(here, admin);
         List<String> plansHere = plans(here, admin);
-        // The network actions too (actions.json): the demo action of 2018 with its survey's code, answers and reports.
+        // The network actions too (actions.json): the demo action of 2018 with its survey's code, answers and reports,
+        // and a photo attached to one report.
         List<String> actionsHere = actions(here, admin);
-        assertThat(actionsHere).anySatisfy(a -> assertThat(a).contains("Библиотека – Читатель", "\"returned\"", "\"answers\":420"));
+        assertThat(actionsHere).anySatisfy(a -> assertThat(a).contains("Библиотека – Читатель", "\"returned\"", "\"answers\":420",
+                "attached Выставка.png"));
         assertThat(plansHere).anySatisfy(p -> assertThat(p).contains("meeting:" + withForm.facts().title(), "practice:" + practiceName));
         assertThat(practicesHere).anySatisfy(p -> assertThat(p).contains(practiceName, "presentedAt", "projectCard"));
 
@@ -202,6 +221,11 @@ class BackupRoundTripTest {
             all.append(" {\"answers\":").append(results.get("answers").asLong()).append("} ").append(results.get("questions"));
             List<String> reports = new ArrayList<>();
             for (JsonNode report : api.get("/api/actions/" + id + "/reports", auth).json()) {
+                for (JsonNode file : api.get("/api/actions/" + id + "/reports/" + report.get("libraryId").asLong() + "/attachments", auth).json()) {
+                    reports.add(report.get("library").asString() + " attached " + file.get("fileName").asString() + " "
+                            + api.get("/api/actions/" + id + "/reports/" + report.get("libraryId").asLong() + "/attachments/"
+                            + file.get("id").asLong(), auth).body().length());
+                }
                 tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
                 copy.remove("libraryId");
                 copy.remove("revision");
