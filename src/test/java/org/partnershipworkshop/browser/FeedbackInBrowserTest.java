@@ -93,6 +93,9 @@ class FeedbackInBrowserTest {
         phone.locator(".feedback-comment textarea").fill("Ще ползваме умната диаграма в читалището.");
         phone.locator(".feedback-send").click();
         assertThat(phone.locator(".feedback-status")).containsText("Благодарим ви!");
+        // the thank-you is brought into view: after Send it was far above the phone's screen (issue: room, item 4)
+        phone.waitForFunction("() => { const r = document.querySelector('.feedback-status').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight; }");
 
         assertThat(screen).hasAttribute("data-answers", "1");
         assertThat(projector.locator(".feedback-bar[data-item='" + diagram + "']")).hasAttribute("data-count", "1");

@@ -246,10 +246,13 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
         say(getTranslation("dialogue.form.newAnswer"), false);
     }
 
+    /** Tells the participant, and brings the message into view: after Send the button is far below it on a phone. */
     private void say(String text, boolean warning) {
         status.setText(text);
         status.setVisible(true);
         status.setClassName("warning", warning);
+        status.getElement().setAttribute("role", warning ? "alert" : "status");
+        status.scrollIntoView(com.vaadin.flow.component.ScrollIntoViewOption.Block.CENTER);
     }
 
     /** For tests: the device key this page answers with. */
