@@ -84,7 +84,7 @@ class ParticipantEntity {
     }
 
     Joined joined() {
-        return Joined.of(joined);
+        return Coded.of(Joined.class, joined);
     }
 
     Instant joinedAt() {

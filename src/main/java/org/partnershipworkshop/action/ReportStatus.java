@@ -1,26 +1,11 @@
 package org.partnershipworkshop.action;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * Where a library's analytic report stands: not started, a draft, submitted, returned with the coordinator's
  * comment, accepted. Lateness is told apart ({@link LibraryReport#late()}): a late report is still received.
  */
 public enum ReportStatus implements Coded {
-    NOT_STARTED("not-started"), DRAFT("draft"), SUBMITTED("submitted"), RETURNED("returned"), ACCEPTED("accepted");
-
-    private final String id;
-
-    ReportStatus(String id) {
-        this.id = id;
-    }
-
-    @Override
-    @JsonValue
-    public String id() {
-        return id;
-    }
+    NOT_STARTED, DRAFT, SUBMITTED, RETURNED, ACCEPTED;
 
     @Override
     public String group() {
@@ -32,8 +17,7 @@ public enum ReportStatus implements Coded {
         return this == NOT_STARTED || this == DRAFT || this == RETURNED;
     }
 
-    @JsonCreator
-    public static ReportStatus of(String id) {
+    static ReportStatus of(String id) {
         return Coded.of(ReportStatus.class, id);
     }
 }

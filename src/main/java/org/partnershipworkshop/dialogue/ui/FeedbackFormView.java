@@ -51,6 +51,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "feedback/:code", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("./public-form.css")
 @StyleSheet("./dialogue.css")
 public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,12 +75,12 @@ public class FeedbackFormView extends Main implements BeforeEnterObserver, HasDy
                             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.dialogue = dialogue;
         this.secureCookies = secureCookies;
-        addClassName("feedback-form-view");
+        addClassNames("public-form-view", "feedback-form-view");
         rating = new RatingPicker(getTranslation("dialogue.form.rating"));
         Span app = new Span(getTranslation("app.name"));
-        app.addClassName("feedback-app");
+        app.addClassNames("public-form-app", "feedback-app");
         Div top = new Div(app, new LanguageSwitch());
-        top.addClassName("feedback-top");
+        top.addClassNames("public-form-top", "feedback-top");
         card.addClassNames("public-card", "feedback-card");
         status.addClassName("feedback-status");
         status.getElement().setAttribute("role", "status");

@@ -44,6 +44,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = "survey/:code/:channel", autoLayout = false)
 @AnonymousAllowed
+@StyleSheet("./public-form.css")
 @StyleSheet("./survey.css")
 public class SurveyFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,7 +70,7 @@ public class SurveyFormView extends Main implements BeforeEnterObserver, HasDyna
                           @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.answering = answering;
         this.secureCookies = secureCookies;
-        addClassName("survey-form-view");
+        addClassNames("public-form-view", "survey-form-view");
         card.addClassNames("public-card", "survey-card");
         status.addClassName("survey-status");
         status.getElement().setAttribute("role", "status");
@@ -117,9 +118,9 @@ public class SurveyFormView extends Main implements BeforeEnterObserver, HasDyna
     private void top() {
         removeAll();
         Span app = new Span(getTranslation("app.name"));
-        app.addClassName("survey-app");
+        app.addClassNames("public-form-app", "survey-app");
         Div top = new Div(app, new LanguageSwitch());
-        top.addClassName("survey-top");
+        top.addClassNames("public-form-top", "survey-top");
         add(top, card);
     }
 
