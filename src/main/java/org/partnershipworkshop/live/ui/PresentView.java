@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -61,46 +62,12 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route(value = "meetings/:meetingId/present", autoLayout = false)
 @RolesAllowed("FACILITATOR")
 @StyleSheet("./live.css")
+@JsModule("./projector-keys.js")
 public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle, ControlBar.Actions {
 
     static final int PAGE_SIZE = 12;
     static final String VIEW = "view";
 
-    private static final String KEYS = """
-            const view = $0;
-            const screens = JSON.parse($1);
-            let digits = '', timer = null, hide = null;
-            const typing = t => t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)
-                || (t.tagName && t.tagName.startsWith('VAADIN-') && t.tagName !== 'VAADIN-BUTTON'));
-            const keys = e => {
-              if (!view.isConnected) { document.removeEventListener('keydown', keys); document.removeEventListener('mousemove', move); return; }
-              if (e.ctrlKey || e.altKey || e.metaKey || typing(e.composedPath()[0])) { return; }
-              if (/^[0-9]$/.test(e.key)) {
-                if (e.key === '0' && digits === '') { view.$server.showStage('GALLERY'); return; }
-                digits += e.key; clearTimeout(timer);
-                timer = setTimeout(() => { const n = parseInt(digits, 10); digits = ''; view.$server.focusTable(n); }, 600);
-                return;
-              }
-              const stage = { Escape: 'GALLERY', g: 'GALLERY', j: 'JOIN', v: 'VOTES' }[e.key];
-              if (stage) { view.$server.showStage(stage); e.preventDefault(); return; }
-              const screen = screens[e.key];
-              if (screen) { view.$server.showScreen(screen); e.preventDefault(); return; }
-              const step = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 }[e.key];
-              if (step) { view.$server.step(step); e.preventDefault(); }
-            };
-            const move = () => {
-              view.classList.add('show-controls'); clearTimeout(hide);
-              hide = setTimeout(() => {
-                const bar = view.querySelector('.control-bar'), active = document.activeElement;
-                if (bar && bar.matches(':hover')) { move(); return; }
-                // a control clicked with the mouse keeps the focus; let go of it so the strip can hide
-                if (bar && active && bar.contains(active) && !active.hasAttribute('focus-ring')) { active.blur(); }
-                view.classList.remove('show-controls');
-              }, 3000);
-            };
-            document.addEventListener('keydown', keys);
-            document.addEventListener('mousemove', move);
-            """;
 
     private final MeetingService meetings;
     private final CanvasService canvases;
@@ -236,7 +203,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         Map<String, String> keys = new LinkedHashMap<>();
         screens.forEach(s -> keys.putIfAbsent(s.key(), s.id()));
-        getElement().executeJs(KEYS, getElement(), org.partnershipworkshop.base.Json.MAPPER.writeValueAsString(keys));
+        getElement().executeJs("window.workshopProjectorKeys($0, JSON.parse($1))", getElement(),
+                org.partnershipworkshop.base.Json.MAPPER.writeValueAsString(keys));
     }
 
     @Override
