@@ -34,6 +34,10 @@ class ProjectorKeysInBrowserTest {
     InterchangeService interchange;
     @Autowired
     MeetingService meetings;
+    @Autowired
+    org.partnershipworkshop.live.VotingService voting;
+    @Autowired
+    org.partnershipworkshop.live.RoomService room;
 
     @AfterAll
     static void closeBrowser() {
@@ -73,5 +77,42 @@ class ProjectorKeysInBrowserTest {
         projector.keyboard().press("Escape");
         assertThat(stage).hasAttribute("data-stage", "GALLERY");
         Browser.shot(projector, "projector-keys-closed-en-1920");
+    }
+
+    @Test
+    void tablesTiedAtTheTopShareThePlaceAndTheColourAndTheProjectorSaysTie() {
+        TestData.ensureAccounts(accounts);
+        MeetingDetails meeting = TestData.importExample(interchange, meetings);
+        browser = browser == null ? new Browser(port) : browser;
+        Page projector = browser.page("en-GB");
+        projector.setViewportSize(1920, 1080);
+        browser.login(projector, "facilitator", TestData.PASSWORD);
+        projector.navigate(browser.url("/meetings/" + meeting.id() + "/present"));
+        assertThat(projector.locator(".table-tile")).hasCount(9);
+        // tables 2 and 3 get three dots each, table 5 one (from tables 1, 4 and 6)
+        org.partnershipworkshop.base.SystemTask.run(() -> voting.setVotesPerTable(meeting.id(), 3));
+        org.partnershipworkshop.base.SystemTask.run(() -> room.setPhase(meeting.id(), org.partnershipworkshop.live.Phase.VOTING));
+        var one = org.partnershipworkshop.live.Seating.seatAt(meeting, 1);
+        var four = org.partnershipworkshop.live.Seating.seatAt(meeting, 4);
+        var six = org.partnershipworkshop.live.Seating.seatAt(meeting, 6);
+        long two = org.partnershipworkshop.live.Seating.seatAt(meeting, 2).groupId();
+        long three = org.partnershipworkshop.live.Seating.seatAt(meeting, 3).groupId();
+        long five = org.partnershipworkshop.live.Seating.seatAt(meeting, 5).groupId();
+        for (var seat : java.util.List.of(one, four, six)) {
+            org.partnershipworkshop.live.Seating.as(seat, () -> voting.vote(seat.groupId(), two, 1));
+            org.partnershipworkshop.live.Seating.as(seat, () -> voting.vote(seat.groupId(), three, 1));
+        }
+        org.partnershipworkshop.live.Seating.as(one, () -> voting.vote(one.groupId(), five, 1));
+        org.partnershipworkshop.base.SystemTask.run(() -> voting.showResults(meeting.id(), true));
+        projector.keyboard().press("v");
+        var bars = projector.locator(".vote-bar");
+        assertThat(bars).hasCount(9);
+        assertThat(projector.locator(".vote-bar.leader")).hasCount(2);
+        assertThat(projector.locator(".vote-bar[data-table='2']")).hasAttribute("data-place", "1");
+        assertThat(projector.locator(".vote-bar[data-table='3']")).hasAttribute("data-place", "1");
+        assertThat(projector.locator(".vote-bar[data-table='5']")).hasAttribute("data-place", "3");
+        assertThat(projector.locator(".vote-bar-tie")).hasCount(2);
+        assertThat(projector.locator(".vote-bar-tie").first()).hasText("tie");
+        Browser.shot(projector, "projector-votes-tie-en-1920");
     }
 }
