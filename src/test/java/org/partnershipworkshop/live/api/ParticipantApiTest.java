@@ -34,7 +34,9 @@ class ParticipantApiTest {
     /** Endpoints any token holder may call: they show no table's or meeting's data. */
     static final Set<String> OPEN = Set.of("GET /api/templates", "POST /api/join",
             // the feedback form, answered without an account by whoever has its code (decision 0063)
-            "GET /api/feedback/{code}", "POST /api/feedback/{code}");
+            "GET /api/feedback/{code}", "POST /api/feedback/{code}",
+            // a reader survey, answered the same way through a library's link (decision 0190)
+            "GET /api/surveys/{code}", "POST /api/surveys/{code}");
 
     @LocalServerPort
     int port;
