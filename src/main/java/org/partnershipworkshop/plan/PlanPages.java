@@ -80,6 +80,18 @@ class PlanPages {
         }
     }
 
+    /** What a row can link to: the meetings and actions, newest first, and the catalogue's practices by title. */
+    java.util.List<LinkChoice> linkChoices() {
+        java.util.List<LinkChoice> choices = new java.util.ArrayList<>();
+        meetings.list().stream().sorted(java.util.Comparator.comparing(org.partnershipworkshop.meeting.MeetingSummary::startDate).reversed())
+                .forEach(m -> choices.add(new LinkChoice(LinkKind.MEETING, m.id(), m.title(), m.startDate())));
+        actions.list().forEach(a -> choices.add(new LinkChoice(LinkKind.ACTION, a.id(), a.title(), a.starts())));
+        catalogue.search(org.partnershipworkshop.catalogue.CatalogueFilter.ALL).stream()
+                .sorted(java.util.Comparator.comparing(org.partnershipworkshop.catalogue.PracticeSummary::title))
+                .forEach(p -> choices.add(new LinkChoice(LinkKind.PRACTICE, p.id(), p.title(), null)));
+        return choices;
+    }
+
     /** A network action gives its row its dates and, once it has ended, the participants of the libraries' held events. */
     private LinkView action(Link link) {
         Dashboard board = actions.dashboard(link.id());

@@ -28,6 +28,13 @@ public class PlanService {
         this.audit = audit;
     }
 
+    /** What a plan's rows can link to: meetings, network actions and practices, for the row dialog's choice. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PlanAccess.READ)
+    public List<LinkChoice> linkChoices() {
+        return pages.linkChoices();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(PlanAccess.READ)
     public List<PlanSummary> list() {

@@ -140,6 +140,17 @@ class PlanEditingInBrowserTest {
         save(rowDialog);
         assertThat(visit.locator(".plan-linked")).hasText("→ Методические рекомендации 2027");
 
+        // ... or a network action, picked from the list by its title (no number to look up).
+        visit.locator(".plan-row-edit").click();
+        rowDialog = page.locator("vaadin-dialog.plan-row-dialog");
+        rowDialog.locator(".plan-row-link-kind input").fill("Сетевая акция");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Сетевая акция")).click();
+        rowDialog.locator(".plan-row-link-id input").fill("Качество услуг");
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Библиотека – Читатель")).click();
+        Browser.shot(page, "plan-row-dialog-action-ru-1366");
+        save(rowDialog);
+        assertThat(visit.locator(".plan-linked")).containsText("Качество услуг библиотеки");
+
         // Removing asks first.
         Locator school = page.locator(".plan-row").filter(new Locator.FilterOptions().setHasText("Школа сельского библиотекаря"));
         school.locator(".plan-row-remove").click();

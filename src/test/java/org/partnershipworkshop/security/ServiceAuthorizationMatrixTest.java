@@ -183,6 +183,7 @@ class ServiceAuthorizationMatrixTest {
             Map.entry("CatalogueService.delete(long)", Rule.FACILITATOR),
             Map.entry("CatalogueService.importDocument(byte[])", Rule.FACILITATOR),
             Map.entry("PlanService.list()", Rule.MANAGER),
+            Map.entry("PlanService.linkChoices()", Rule.MANAGER),
             Map.entry("PlanService.page(long)", Rule.MANAGER),
             // library accounts will read these rows once that role exists (decision 0144)
             Map.entry("PlanService.create(PlanHeader)", Rule.FACILITATOR),

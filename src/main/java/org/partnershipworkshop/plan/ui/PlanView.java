@@ -89,6 +89,11 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return page.id();
     }
 
+    /** What the rows can link to, read when a row dialog opens. */
+    java.util.List<org.partnershipworkshop.plan.LinkChoice> linkChoices() {
+        return plans.linkChoices();
+    }
+
     PlanPage page() {
         return page;
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.base.ui.FormDialog;
 import org.partnershipworkshop.plan.ActivityForm;
 import org.partnershipworkshop.plan.Link;
+import org.partnershipworkshop.base.ui.Formats;
+import org.partnershipworkshop.plan.LinkChoice;
 import org.partnershipworkshop.plan.LinkKind;
 import org.partnershipworkshop.plan.Plan;
 import org.partnershipworkshop.plan.PlanEdit;
@@ -53,7 +54,8 @@ class RowDialog extends FormDialog<RowDialog.Input> {
     private final Checkbox under = new Checkbox();
     private final ComboBox<PlanTexts.Numbered> section = new ComboBox<>();
     private final ComboBox<LinkKind> linkKind = new ComboBox<>();
-    private final IntegerField linkId = new IntegerField();
+    private final ComboBox<LinkChoice> linkTarget = new ComboBox<>();
+    private final List<LinkChoice> choices;
     private final TextField linkReference = new TextField();
     private final Row row;
 
@@ -98,10 +100,11 @@ class RowDialog extends FormDialog<RowDialog.Input> {
         linkKind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         linkKind.setClearButtonVisible(true);
         linkKind.addClassName("plan-row-link-kind");
-        linkId.setLabel(getTranslation("plan.edit.linkId"));
-        linkId.setHelperText(getTranslation("plan.edit.linkIdHelp"));
-        linkId.setMin(1);
-        linkId.addClassName("plan-row-link-id");
+        choices = view.linkChoices();
+        linkTarget.setLabel(getTranslation("plan.edit.linkTarget"));
+        linkTarget.setItemLabelGenerator(c -> c.date() == null ? c.title() : c.title() + " · " + Formats.dates(c.date(), null, getLocale()));
+        linkTarget.setClearButtonVisible(true);
+        linkTarget.addClassName("plan-row-link-id");
         linkReference.setLabel(getTranslation("plan.edit.linkReference"));
         linkReference.setMaxLength(Limits.TEXT);
         linkKind.addValueChangeListener(e -> showLink(e.getValue()));
@@ -126,13 +129,15 @@ class RowDialog extends FormDialog<RowDialog.Input> {
             under.setValue(row.level() > 0);
             if (row.link() != null) {
                 linkKind.setValue(row.link().kind());
-                linkId.setValue(row.link().id() == null ? null : row.link().id().intValue());
+                showLink(row.link().kind());
+                linkTarget.setValue(row.link().id() == null ? null : choices.stream()
+                        .filter(c -> c.kind() == row.link().kind() && c.id() == row.link().id()).findFirst().orElse(null));
                 linkReference.setValue(row.link().reference() == null ? "" : row.link().reference());
             }
         }
         showLink(linkKind.getValue());
         FormLayout layout = new FormLayout(text, term, responsible, audience, form, place, section, note, linkKind,
-                linkId, linkReference, forLibraries, heading, under);
+                linkTarget, linkReference, forLibraries, heading, under);
         layout.setColspan(text, 2);
         layout.setColspan(note, 2);
         layout.setColspan(section, 2);
@@ -165,7 +170,7 @@ class RowDialog extends FormDialog<RowDialog.Input> {
             return null;
         }
         try {
-            return new Link(linkKind.getValue(), linkId.getValue() == null ? null : linkId.getValue().longValue(),
+            return new Link(linkKind.getValue(), linkTarget.getValue() == null ? null : linkTarget.getValue().id(),
                     blankToNull(linkReference.getValue()));
         } catch (ValidationFailedException e) {
             throw new ValidationFailedException(e.violations().stream()
@@ -174,7 +179,12 @@ class RowDialog extends FormDialog<RowDialog.Input> {
     }
 
     private void showLink(LinkKind kind) {
-        linkId.setVisible(kind != null);
+        linkTarget.setVisible(kind != null && kind != LinkKind.PUBLICATION);
+        LinkChoice chosen = linkTarget.getValue();
+        linkTarget.setItems(choices.stream().filter(c -> c.kind() == kind).toList());
+        if (chosen != null && chosen.kind() == kind) {
+            linkTarget.setValue(chosen);
+        }
         linkReference.setVisible(kind == LinkKind.PUBLICATION);
     }
 
@@ -194,7 +204,7 @@ class RowDialog extends FormDialog<RowDialog.Input> {
         fields.put("note", note);
         fields.put("section", section);
         fields.put("link.kind", linkKind);
-        fields.put("link.id", linkId);
+        fields.put("link.id", linkTarget);
         fields.put("link.reference", linkReference);
         return fields;
     }
