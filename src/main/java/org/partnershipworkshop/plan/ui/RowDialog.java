@@ -34,7 +34,8 @@ import org.partnershipworkshop.plan.StaffMember;
  * kept), who is responsible (the staff list and «Все методисты»), for whom, in which form, where, a note, whether
  * it is addressed to the municipal libraries, and the section it belongs to — choosing another moves it there.
  * A new row goes last into the section it was added from; what the row produces (a meeting, a practice or a network
- * action by its number, a publication by its title or address) is its link. The row's facts stay as they are.
+ * action picked from a list by its title, a publication by its title or address) is its link. The row's facts stay
+ * as they are.
  */
 class RowDialog extends FormDialog<RowDialog.Input> {
 
