@@ -94,12 +94,13 @@ class ActionBackup implements BackupPart {
         List<Saved> saved = new ArrayList<>();
         for (ActionEntity a : actions.newestFirst().reversed()) {
             ActionDocument document = service.document(a.id());
-            Map<Long, String> keys = keys(reports.reports(a.id()).stream().map(LibraryReport::libraryId).toList());
+            List<LibraryReport> all = reports.reports(a.id());
+            Map<Long, String> keys = keys(all.stream().map(LibraryReport::libraryId).toList());
             SurveyInfo info = surveys.find(ActionSurvey.of(a.id())).orElse(null);
             Survey survey = info == null ? null : new Survey(info.code().value(), info.open(),
                     surveys.storedAnswers(ActionSurvey.of(a.id())).stream().map(s -> new Answer(keys.get(s.channel()),
                             s.deviceHash(), s.values(), s.submittedAt(), s.updatedAt())).toList());
-            List<Report> written = reports.reports(a.id()).stream().map(r -> new Report(keys.get(r.libraryId()),
+            List<Report> written = all.stream().map(r -> new Report(keys.get(r.libraryId()),
                     new Way(r.status(), r.submittedAt(), r.reviewedAt(), r.reviewedBy(), r.comment(), r.corrections()),
                     r.sections(), attachments(a.id(), r.libraryId()))).toList();
             saved.add(new Saved(document, survey, written));

@@ -93,11 +93,16 @@ class AnswerStore {
                 .params(survey, deviceHash).query(String.class).optional().map(AnswerStore::reply);
     }
 
-    /** Saves the device's answer, replacing its earlier one; answers whether there was one. */
-    boolean save(long survey, long channel, String deviceHash, Reply reply, Questionnaire questionnaire, Instant now) {
-        String content = Json.MAPPER.writeValueAsString(reply.values());
-        Optional<Long> earlier = sql.sql("select id from survey_answer where survey_id = ? and device_hash = ?")
+    /** The id of the device's answer to the survey, if it answered. */
+    Optional<Long> answerOf(long survey, String deviceHash) {
+        return sql.sql("select id from survey_answer where survey_id = ? and device_hash = ?")
                 .params(survey, deviceHash).query(Long.class).optional();
+    }
+
+    /** Saves the device's answer, replacing its {@code earlier} one ({@link #answerOf}); answers whether there was one. */
+    boolean save(long survey, long channel, String deviceHash, Optional<Long> earlier, Reply reply,
+                 Questionnaire questionnaire, Instant now) {
+        String content = Json.MAPPER.writeValueAsString(reply.values());
         long id;
         if (earlier.isPresent()) {
             id = earlier.get();

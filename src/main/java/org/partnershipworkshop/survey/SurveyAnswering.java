@@ -79,10 +79,11 @@ public class SurveyAnswering {
         Questionnaire questionnaire = survey.questionnaire();
         Reply reply = questionnaire.read(sent);
         String hash = hash(survey, deviceKey);
-        if (answers.byDevice(survey.id(), hash).isEmpty() && answers.count(survey.id()) >= MAX_ANSWERS) {
+        Optional<Long> earlier = answers.answerOf(survey.id(), hash);
+        if (earlier.isEmpty() && answers.count(survey.id()) >= MAX_ANSWERS) {
             throw ValidationFailedException.of("dialogue.error.full", MAX_ANSWERS);
         }
-        return answers.save(survey.id(), channel, hash, reply, questionnaire, Instant.now(clock));
+        return answers.save(survey.id(), channel, hash, earlier, reply, questionnaire, Instant.now(clock));
     }
 
     private SurveyEntity find(String code, String client) {

@@ -45,25 +45,27 @@ final class Tally {
             questions.add(new QuestionResult(q.id(), q.kind(), q.labels(), q.scale(),
                     answered.getOrDefault(q.id(), 0L), average, distribution, null, null));
         }
+        Map<Long, List<AnswerStore.Count>> countsByChannel = new HashMap<>();
+        counts.forEach(c -> countsByChannel.computeIfAbsent(c.channel(), k -> new ArrayList<>()).add(c));
         List<ChannelResult> byChannel = new ArrayList<>();
         Map<String, List<SurveyChannel>> groups = new TreeMap<>();
         for (SurveyChannel c : channels) {
             byChannel.add(new ChannelResult(c.id(), c.name(), c.group(), answersByChannel.getOrDefault(c.id(), 0L),
-                    averages(questionnaire, counts, java.util.Set.of(c.id()))));
+                    averages(questionnaire, countsByChannel, java.util.Set.of(c.id()))));
             if (c.group() != null) {
                 groups.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
             }
         }
         if (channels.isEmpty() && answersByChannel.containsKey(SurveyChannel.NONE)) {
             byChannel.add(new ChannelResult(SurveyChannel.NONE, "", null, answersByChannel.get(SurveyChannel.NONE),
-                    averages(questionnaire, counts, java.util.Set.of(SurveyChannel.NONE))));
+                    averages(questionnaire, countsByChannel, java.util.Set.of(SurveyChannel.NONE))));
         }
         List<GroupResult> byGroup = new ArrayList<>();
         groups.forEach((group, members) -> {
             java.util.Set<Long> ids = new java.util.HashSet<>();
             members.forEach(m -> ids.add(m.id()));
             long answers = ids.stream().mapToLong(id -> answersByChannel.getOrDefault(id, 0L)).sum();
-            byGroup.add(new GroupResult(group, members.size(), answers, averages(questionnaire, counts, ids)));
+            byGroup.add(new GroupResult(group, members.size(), answers, averages(questionnaire, countsByChannel, ids)));
         });
         long total = answersByChannel.values().stream().mapToLong(Long::longValue).sum();
         return new SurveyResults(total, questions, byChannel, byGroup);
@@ -79,14 +81,17 @@ final class Tally {
         };
     }
 
-    private static Map<String, Double> averages(Questionnaire questionnaire, List<AnswerStore.Count> counts, java.util.Set<Long> channels) {
+    /** Each rating question's average over the channels, from the counts already grouped by channel. */
+    private static Map<String, Double> averages(Questionnaire questionnaire, Map<Long, List<AnswerStore.Count>> counts,
+                                                java.util.Set<Long> channels) {
         Map<String, Double> averages = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             if (q.kind() != QuestionKind.RATING) {
                 continue;
             }
             Map<String, Long> byValue = new HashMap<>();
-            counts.stream().filter(c -> channels.contains(c.channel()) && c.question().equals(q.id()))
+            channels.stream().flatMap(channel -> counts.getOrDefault(channel, List.of()).stream())
+                    .filter(c -> c.question().equals(q.id()))
                     .forEach(c -> byValue.merge(c.answer(), c.count(), Long::sum));
             Double average = average(byValue);
             if (average != null) {

@@ -1,14 +1,12 @@
 package org.partnershipworkshop.dialogue.api;
 
-import org.partnershipworkshop.survey.DeviceKey;
+import org.partnershipworkshop.survey.ui.DeviceCookie;
 import org.partnershipworkshop.survey.TooManySubmissionsException;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,17 +72,7 @@ class FeedbackApi {
     ResponseEntity<ObjectNode> answer(@PathVariable String code, @RequestBody JsonNode body, HttpServletRequest request,
                                       HttpServletResponse response) {
         Answer answer = read(body);
-        String device = device(request).orElse(null);
-        if (device == null) {
-            device = DeviceKey.random();
-            Cookie cookie = new Cookie(DeviceKey.COOKIE, device);
-            cookie.setPath("/");
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(secureCookies || request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        }
+        String device = DeviceCookie.orIssue(request, response, secureCookies);
         Submitted saved = dialogue.submit(code, device, answer, request.getRemoteAddr());
         ObjectNode o = NODES.objectNode().put("updated", saved.updated());
         ArrayNode choices = o.putArray("choices");
@@ -117,12 +105,6 @@ class FeedbackApi {
         return o;
     }
 
-    private static java.util.Optional<String> device(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? java.util.Optional.empty() : Arrays.stream(cookies)
-                .filter(c -> DeviceKey.COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .filter(DeviceKey::isWellFormed).findFirst();
-    }
 
     /** The body {@code {choices: [ids], rating: 1–5, comment: "…"}}; every member optional, each of its type. */
     private static Answer read(JsonNode body) {

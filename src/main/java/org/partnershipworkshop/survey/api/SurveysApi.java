@@ -1,17 +1,13 @@
 package org.partnershipworkshop.survey.api;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import org.partnershipworkshop.base.ValidationFailedException;
 import org.partnershipworkshop.base.Violation;
 import org.partnershipworkshop.survey.AnswerThrottle;
-import org.partnershipworkshop.survey.DeviceKey;
 import org.partnershipworkshop.survey.PublicSurvey;
 import org.partnershipworkshop.survey.Questionnaire;
 import org.partnershipworkshop.survey.SurveyAnswering;
@@ -80,22 +76,12 @@ class SurveysApi {
         if (body.answers() == null) {
             throw new ValidationFailedException(Violation.of("answers", "error.required"));
         }
-        String device = device(request).orElseGet(() -> {
-            String key = DeviceKey.random();
-            response.addCookie(DeviceCookie.cookie(key, secureCookies || request.isSecure()));
-            return key;
-        });
+        String device = DeviceCookie.orIssue(request, response, secureCookies);
         long library = body.library() == null ? SurveyChannel.NONE : body.library();
         boolean updated = answering.submit(code, library, device, body.answers(), request.getRemoteAddr());
         return ResponseEntity.status(updated ? HttpStatus.OK : HttpStatus.CREATED).body(new Saved(updated));
     }
 
-    private static Optional<String> device(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(c -> DeviceKey.COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .filter(DeviceKey::isWellFormed).findFirst();
-    }
 
     @ExceptionHandler(TooManySubmissionsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManySubmissionsException e) {

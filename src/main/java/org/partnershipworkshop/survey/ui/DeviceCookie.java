@@ -4,6 +4,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
 import org.partnershipworkshop.survey.DeviceKey;
@@ -23,11 +25,25 @@ public final class DeviceCookie {
     /** The key this browser sent, when it sent a well-formed one. */
     public static Optional<String> read() {
         VaadinRequest request = VaadinService.getCurrentRequest();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies()).filter(c -> DeviceKey.COOKIE.equals(c.getName()))
+        return request == null ? Optional.empty() : read(request.getCookies());
+    }
+
+    /** The well-formed key among a request's cookies (none may be sent at all). */
+    public static Optional<String> read(Cookie[] cookies) {
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> DeviceKey.COOKIE.equals(c.getName()))
                 .map(Cookie::getValue).filter(DeviceKey::isWellFormed).findFirst();
+    }
+
+    /**
+     * The key an HTTP client sent, or a new one set in the response's cookie (the APIs of the public forms): Secure
+     * over HTTPS or when the installation says it is reached over HTTPS ({@code secure}).
+     */
+    public static String orIssue(HttpServletRequest request, HttpServletResponse response, boolean secure) {
+        return read(request.getCookies()).orElseGet(() -> {
+            String key = DeviceKey.random();
+            response.addCookie(cookie(key, secure || request.isSecure()));
+            return key;
+        });
     }
 
     /** A new key for this browser: later answers from it count as another device's. */
