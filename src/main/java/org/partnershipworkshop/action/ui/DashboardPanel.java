@@ -60,11 +60,11 @@ class DashboardPanel extends Div {
                 .setComparator(Comparator.comparing(Standing::library)).setSortable(true);
         grid.addColumn(s -> s.municipality() == null ? "" : s.municipality()).setHeader(getTranslation("action.col.municipality"))
                 .setFlexGrow(2).setSortable(true).setComparator(Comparator.comparing(s -> Objects.toString(s.municipality(), "")));
-        grid.addColumn(s -> getTranslation(s.joined().labelKey())).setHeader(getTranslation("action.col.joined")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Standing::planned).setHeader(getTranslation("action.col.planned")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Standing::held).setHeader(getTranslation("action.col.held")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Standing::participants).setHeader(getTranslation("action.col.participants")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Standing::answers).setHeader(getTranslation("action.col.answers")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> getTranslation(s.joined().labelKey())).setHeader(getTranslation("action.col.joined")).setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(Standing::planned).setHeader(getTranslation("action.col.planned")).setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(Standing::held).setHeader(getTranslation("action.col.held")).setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(Standing::participants).setHeader(getTranslation("action.col.participants")).setSortable(true).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(Standing::answers).setHeader(getTranslation("action.col.answers")).setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::reportCell).setHeader(getTranslation("action.col.report")).setFlexGrow(2)
                 .setComparator(Comparator.comparing(Standing::report)).setSortable(true);
         grid.sort(List.of(new GridSortOrder<>(library, SortDirection.ASCENDING)));
@@ -104,23 +104,12 @@ class DashboardPanel extends Div {
     }
 
     private Component reportCell(Standing s) {
-        Span status = new Span(getTranslation(s.report().labelKey()));
-        status.addClassNames("action-badge", "action-report-" + s.report().id());
-        Div cell = new Div(status);
-        if (s.late()) {
-            cell.add(badge("action.report.late", "action-late"));
-        } else if (s.overdue()) {
-            cell.add(badge("action.report.overdue", "action-overdue"));
-        }
+        List<Span> badges = ReportBadges.of(this, s.report(), s.late(), s.overdue());
         if (s.report() == ReportStatus.NOT_STARTED && !s.overdue()) {
-            status.addClassName("action-quiet");
+            badges.getFirst().addClassName("action-quiet");
         }
+        Div cell = new Div();
+        badges.forEach(cell::add);
         return cell;
-    }
-
-    private Span badge(String key, String className) {
-        Span badge = new Span(getTranslation(key));
-        badge.addClassNames("action-badge", className);
-        return badge;
     }
 }

@@ -65,14 +65,7 @@ class ReportPanel extends Div {
     private void show(LibraryReport r, boolean rebuildBoard) {
         boolean editable = r.status().editableByLibrary() || coordinator;
         state.removeAll();
-        Span status = new Span(getTranslation(r.status().labelKey()));
-        status.addClassNames("action-badge", "action-report-" + r.status().id());
-        state.add(status);
-        if (r.late() || r.overdue()) {
-            Span late = new Span(getTranslation(r.late() ? "action.report.late" : "action.report.overdue"));
-            late.addClassNames("action-badge", r.late() ? "action-late" : "action-overdue");
-            state.add(late);
-        }
+        ReportBadges.of(this, r.status(), r.late(), r.overdue()).forEach(state::add);
         String due = facts.reportsDue() == null ? "" : getTranslation("action.report.due", Formats.dates(facts.reportsDue(), null, getLocale()));
         String when = r.submittedAt() == null ? "" : getTranslation("action.report.submittedAt", Formats.time(r.submittedAt(), getLocale()));
         state.add(new Span(due + (when.isEmpty() ? "" : " · " + when)));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.partnershipworkshop.action.LibraryReport;
 import org.partnershipworkshop.base.ui.Formats;
@@ -42,14 +41,8 @@ class ReportsPanel extends Div {
     }
 
     private Component status(LibraryReport r) {
-        Span status = new Span(getTranslation(r.status().labelKey()));
-        status.addClassNames("action-badge", "action-report-" + r.status().id());
-        Div cell = new Div(status);
-        if (r.late() || r.overdue()) {
-            Span late = new Span(getTranslation(r.late() ? "action.report.late" : "action.report.overdue"));
-            late.addClassNames("action-badge", r.late() ? "action-late" : "action-overdue");
-            cell.add(late);
-        }
+        Div cell = new Div();
+        ReportBadges.of(this, r.status(), r.late(), r.overdue()).forEach(cell::add);
         return cell;
     }
 }
